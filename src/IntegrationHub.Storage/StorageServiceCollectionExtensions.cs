@@ -1,0 +1,39 @@
+using IntegrationHub.Storage;
+using IntegrationHub.Storage.Audit;
+using IntegrationHub.Storage.Flows;
+using IntegrationHub.Storage.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the hub's store.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Adds the store for the configured provider and the repositories on it.</summary>
+    public static IServiceCollection AddHubStorage(this IServiceCollection services, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var connectionString = options.ResolveConnectionString();
+        if (options.Provider == StorageProvider.Postgres)
+        {
+            services.AddDbContextFactory<PostgresHubDbContext>(o => HubDbContextOptions.UsePostgres(o, connectionString));
+            services.AddScoped<HubDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PostgresHubDbContext>>().CreateDbContext());
+            services.AddSingleton<IHubDbContextFactory>(sp => new HubDbContextFactory<PostgresHubDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresHubDbContext>>()));
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetFullPath(options.DataFolder));
+            services.AddDbContextFactory<SqliteHubDbContext>(o => HubDbContextOptions.UseSqlite(o, connectionString));
+            services.AddScoped<HubDbContext>(sp => sp.GetRequiredService<IDbContextFactory<SqliteHubDbContext>>().CreateDbContext());
+            services.AddSingleton<IHubDbContextFactory>(sp => new HubDbContextFactory<SqliteHubDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteHubDbContext>>()));
+        }
+
+        services.AddSingleton(options);
+        services.AddScoped<FlowRepository>();
+        services.AddScoped<UserRepository>();
+        services.AddScoped<ApiKeyRepository>();
+        services.AddScoped<AuditLog>();
+        services.AddSingleton<StoreMigrator>();
+        return services;
+    }
+}
