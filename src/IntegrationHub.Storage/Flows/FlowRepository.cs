@@ -87,6 +87,7 @@ public sealed class FlowRepository(HubDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(content);
         var now = clock.GetUtcNow();
+        await using var transaction = await FlowWriteLock.AcquireAsync(db, definition.Id, cancellationToken);
         await EnsureFlowAsync(definition, actor, now, cancellationToken);
         var draft = await db.FlowVersions.SingleOrDefaultAsync(v => v.FlowId == definition.Id && v.Version == DraftVersion, cancellationToken);
         if (draft is null)
@@ -103,6 +104,7 @@ public sealed class FlowRepository(HubDbContext db, TimeProvider clock)
         }
 
         await SaveAsync($"the draft of '{definition.Id}' was changed by someone else; reload and try again", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return ToSummary(draft);
     }
 
@@ -128,6 +130,7 @@ public sealed class FlowRepository(HubDbContext db, TimeProvider clock)
     {
         for (var attempt = 1; ; attempt++)
         {
+            await using var transaction = await FlowWriteLock.AcquireAsync(db, flowId, cancellationToken);
             var draft = await db.FlowVersions.SingleOrDefaultAsync(v => v.FlowId == flowId && v.Version == DraftVersion, cancellationToken);
             if (draft is null)
             {
@@ -141,6 +144,7 @@ public sealed class FlowRepository(HubDbContext db, TimeProvider clock)
             {
                 db.FlowVersions.Remove(draft);
                 await SaveAsync($"the draft of '{flowId}' was changed meanwhile", cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 return new PublishResult(flowId, latest.Version, Created: false);
             }
 
@@ -165,6 +169,7 @@ public sealed class FlowRepository(HubDbContext db, TimeProvider clock)
             db.FlowVersions.Add(published);
             if (await TrySaveAsync(cancellationToken))
             {
+                await transaction.CommitAsync(cancellationToken);
                 return new PublishResult(flowId, number, Created: true);
             }
 
@@ -204,6 +209,7 @@ public sealed class FlowRepository(HubDbContext db, TimeProvider clock)
         var hash = FlowContentHash.Compute(content);
         for (var attempt = 1; ; attempt++)
         {
+            await using var transaction = await FlowWriteLock.AcquireAsync(db, definition.Id, cancellationToken);
             var latest = await LatestPublishedAsync(definition.Id, cancellationToken);
             if (latest is not null && latest.ContentHash == hash)
             {
@@ -218,6 +224,7 @@ public sealed class FlowRepository(HubDbContext db, TimeProvider clock)
             db.FlowVersions.Add(version);
             if (await TrySaveAsync(cancellationToken))
             {
+                await transaction.CommitAsync(cancellationToken);
                 return new ImportOutcome(definition.Id, version.Version, Created: true);
             }
 
