@@ -49,7 +49,14 @@ python3 - "$results" <<'PY'
 import sys, glob, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 tp = tf = ts = 0
+svc = {}
 for f in sorted(glob.glob(sys.argv[1] + "/*.trx")):
+    for r in ET.parse(f).getroot().iter("{%s}UnitTestResult" % ns["t"]):
+        name = r.get("testName")
+        for key, label in (("Postgres", "PostgreSQL"), ("Tryton", "Tryton"), ("Sftp", "OpenSSH SFTP"), ("Browser", "Chromium")):
+            if key.lower() in name.lower():
+                d = svc.setdefault(label, [0, 0])
+                d[0 if r.get("outcome") == "Passed" else 1] += 1
     c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
     p, fl, tot = int(c.get("passed")), int(c.get("failed")) + int(c.get("error")) + int(c.get("timeout")), int(c.get("total"))
     s = tot - p - fl
@@ -57,6 +64,8 @@ for f in sorted(glob.glob(sys.argv[1] + "/*.trx")):
     storage = name.get("storage").rsplit("/", 1)[-1] if name is not None else f
     print(f"    {storage}: {p} passed, {fl} failed, {s} skipped")
     tp, tf, ts = tp + p, tf + fl, ts + s
+for label, (ok, bad) in sorted(svc.items()):
+    print(f"    tests against real {label}: {ok} passed, {bad} not passed")
 print(f"{tp} passed, {tf} failed, {ts} skipped")
 PY
 if [ "$status" -ne 0 ]; then
