@@ -1,4 +1,5 @@
 using IntegrationHub.Storage.Entities;
+using IntegrationHub.Storage.Runs;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,18 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ConnectionEntity> Connections => Set<ConnectionEntity>();
 
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+
+    public DbSet<RunEntity> Runs => Set<RunEntity>();
+
+    public DbSet<RunStepEntity> RunSteps => Set<RunStepEntity>();
+
+    public DbSet<RunKeyEntity> RunKeys => Set<RunKeyEntity>();
+
+    public DbSet<EventEntity> Events => Set<EventEntity>();
+
+    public DbSet<EventConsumptionEntity> EventConsumptions => Set<EventConsumptionEntity>();
+
+    public DbSet<BookmarkEntity> Bookmarks => Set<BookmarkEntity>();
 
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -98,5 +111,6 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
             e.HasIndex(x => new { x.Action, x.Target });
         });
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        RunModel.Configure(modelBuilder);
     }
 }

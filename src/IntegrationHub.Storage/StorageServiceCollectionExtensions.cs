@@ -1,6 +1,8 @@
+using IntegrationHub.Runtime.Abstractions;
 using IntegrationHub.Storage;
 using IntegrationHub.Storage.Audit;
 using IntegrationHub.Storage.Flows;
+using IntegrationHub.Storage.Runs;
 using IntegrationHub.Storage.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +36,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<ApiKeyRepository>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<StoreMigrator>();
+        services.AddSingleton<IRunStore, RunStore>();
         return services;
     }
 }

@@ -11,6 +11,9 @@ public class DependencyRulesTests
         { "IntegrationHub.Contracts", ["IntegrationHub.", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Hangfire"] },
         { "IntegrationHub.Flows", ["IntegrationHub.", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Hangfire", "Jint"] },
         { "IntegrationHub.Storage", ["IntegrationHub.Server", "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Http", "Hangfire"] },
+        { "IntegrationHub.Mapping", ["IntegrationHub.Runtime", "IntegrationHub.Storage", "IntegrationHub.Server", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Hangfire"] },
+        { "IntegrationHub.Runtime", ["IntegrationHub.Storage", "IntegrationHub.Server", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Hangfire", "Npgsql"] },
+        { "IntegrationHub.Runtime.Hangfire", ["IntegrationHub.Storage", "IntegrationHub.Server", "Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore"] },
     };
 
     [Theory]
@@ -28,7 +31,7 @@ public class DependencyRulesTests
     }
 
     [Fact]
-    public void Storage_ReferencesOnlyFlowsAndContractsOfOurs()
+    public void Storage_ReferencesOnlyFlowsContractsAndRuntimeOfOurs()
     {
         var ours = Assembly.Load("IntegrationHub.Storage").GetReferencedAssemblies()
             .Select(a => a.Name!)
@@ -36,6 +39,6 @@ public class DependencyRulesTests
             .Order()
             .ToList();
 
-        Assert.Equal(["IntegrationHub.Contracts", "IntegrationHub.Flows"], ours);
+        Assert.Equal(["IntegrationHub.Contracts", "IntegrationHub.Flows", "IntegrationHub.Runtime"], ours);
     }
 }

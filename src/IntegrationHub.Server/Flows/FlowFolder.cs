@@ -31,6 +31,7 @@ internal sealed class FlowFolder(IOptions<FlowsFolderOptions> options, IHostEnvi
         var ids = new HashSet<string>(Ids("schemas", SchemaSuffix), StringComparer.Ordinal);
         ids.Remove("flow");
         ids.Remove("mapping");
+        ids.Remove("lookup");
         return ids;
     }
 

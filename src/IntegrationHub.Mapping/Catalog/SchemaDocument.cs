@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using NJsonSchema;
+
+namespace IntegrationHub.Mapping.Catalog;
+
+/// <summary>A JSON Schema (canonical model or partner format) that mapping outputs are validated against.</summary>
+public sealed class SchemaDocument
+{
+    private SchemaDocument(string id, string json, JsonSchema schema)
+    {
+        Id = id;
+        Json = json;
+        Compiled = schema;
+    }
+
+    /// <summary>The schema id: the file name without <c>.schema.json</c>, e.g. <c>sales-order</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The schema text.</summary>
+    public string Json { get; }
+
+    /// <summary>The title, if any.</summary>
+    public string? Title => Compiled.Title;
+
+    internal JsonSchema Compiled { get; }
+
+    /// <summary>Parses a schema.</summary>
+    /// <param name="id">The schema id.</param>
+    /// <param name="json">The schema text (draft-07, self-contained).</param>
+    /// <exception cref="ArgumentException">The text is not a usable JSON Schema.</exception>
+    public static SchemaDocument Parse(string id, string json)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        ArgumentNullException.ThrowIfNull(json);
+        try
+        {
+            _ = JsonNode.Parse(json);
+            return new SchemaDocument(id, json, JsonSchema.FromJsonAsync(json).GetAwaiter().GetResult());
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or Newtonsoft.Json.JsonException or InvalidOperationException or NotSupportedException)
+        {
+            throw new ArgumentException($"Schema '{id}' is not a usable JSON Schema: {e.Message}", nameof(json), e);
+        }
+    }
+}

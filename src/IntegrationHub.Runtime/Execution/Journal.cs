@@ -1,0 +1,62 @@
+using IntegrationHub.Runtime.Model;
+
+namespace IntegrationHub.Runtime.Execution;
+
+/// <summary>
+/// The run's journal during a pass: what earlier passes committed, plus records waiting for the next
+/// checkpoint commit. Thread-safe because foreach and parallel branches write concurrently.
+/// </summary>
+internal sealed class Journal
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, StepRecord> _latest = new(StringComparer.Ordinal);
+    private readonly List<StepRecord> _pending = [];
+
+    public Journal(IEnumerable<StepRecord> committed)
+    {
+        foreach (var record in committed.OrderBy(r => r.Attempt))
+        {
+            _latest[record.StepPath] = record;
+        }
+    }
+
+    /// <summary>Gets the latest attempt of a step, or null when it never started.</summary>
+    public StepRecord? Latest(string path)
+    {
+        lock (_gate)
+        {
+            return _latest.GetValueOrDefault(path);
+        }
+    }
+
+    /// <summary>Records an attempt (new or updated); it is written at the next commit.</summary>
+    public void Record(StepRecord record)
+    {
+        lock (_gate)
+        {
+            _latest[record.StepPath] = record;
+            _pending.RemoveAll(r => r.StepPath == record.StepPath && r.Attempt == record.Attempt);
+            _pending.Add(record);
+        }
+    }
+
+    /// <summary>Takes the records not yet committed.</summary>
+    public IReadOnlyList<StepRecord> TakePending()
+    {
+        lock (_gate)
+        {
+            var pending = _pending.ToList();
+            _pending.Clear();
+            return pending;
+        }
+    }
+
+    /// <summary>Puts records back after a failed commit attempt that will be retried by the caller.</summary>
+    public void Restore(IEnumerable<StepRecord> records)
+    {
+        lock (_gate)
+        {
+            _pending.InsertRange(0, records.Where(r => !_pending.Any(p => p.StepPath == r.StepPath && p.Attempt == r.Attempt)));
+        }
+    }
+}

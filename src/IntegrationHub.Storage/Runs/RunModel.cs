@@ -1,0 +1,84 @@
+using IntegrationHub.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationHub.Storage.Runs;
+
+/// <summary>Tables of the runtime: runs, journal, business keys, events, consumptions, bookmarks.</summary>
+internal static class RunModel
+{
+    public static void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<RunEntity>(e =>
+        {
+            e.ToTable("runs");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.FlowId).HasMaxLength(100);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.TriggerKind).HasMaxLength(20);
+            e.Property(x => x.CorrelationId).HasMaxLength(200);
+            e.Property(x => x.IdempotencyKey).HasMaxLength(300);
+            e.Property(x => x.ErrorCategory).HasMaxLength(20);
+            e.Property(x => x.ErrorCode).HasMaxLength(100);
+            e.Property(x => x.ErrorStepPath).HasMaxLength(500);
+            e.Property(x => x.LeaseOwner).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
+
+            // The idempotency guarantee: one run per (flow, key), enforced by the database under concurrency.
+            e.HasIndex(x => new { x.FlowId, x.IdempotencyKey }).IsUnique();
+            e.HasIndex(x => new { x.Status, x.WakeAt });
+            e.HasIndex(x => new { x.FlowId, x.CreatedAt });
+            e.HasIndex(x => x.CreatedAt);
+            e.HasIndex(x => x.CorrelationId);
+            e.HasIndex(x => x.ParentRunId);
+        });
+        modelBuilder.Entity<RunStepEntity>(e =>
+        {
+            e.ToTable("run_steps");
+            e.HasKey(x => new { x.RunId, x.Generation, x.StepPath, x.Attempt });
+            e.Property(x => x.StepPath).HasMaxLength(500);
+            e.Property(x => x.StepId).HasMaxLength(100);
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ErrorCategory).HasMaxLength(20);
+            e.HasOne<RunEntity>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<RunKeyEntity>(e =>
+        {
+            e.ToTable("run_keys");
+            e.HasKey(x => new { x.RunId, x.Name });
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.Value).HasMaxLength(300);
+            e.HasIndex(x => x.Value);
+            e.HasIndex(x => new { x.Name, x.Value });
+            e.HasOne<RunEntity>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<EventEntity>(e =>
+        {
+            e.ToTable("events");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(300);
+            e.Property(x => x.Type).HasMaxLength(100);
+            e.Property(x => x.CorrelationKey).HasMaxLength(300);
+            e.Property(x => x.Source).HasMaxLength(300);
+            e.HasIndex(x => new { x.Type, x.CorrelationKey, x.ReceivedAt });
+            e.HasIndex(x => x.DispatchedAt);
+            e.HasIndex(x => x.KeepUntil);
+        });
+        modelBuilder.Entity<EventConsumptionEntity>(e =>
+        {
+            e.ToTable("event_consumptions");
+            e.HasKey(x => new { x.EventId, x.RunId });
+            e.Property(x => x.EventId).HasMaxLength(300);
+        });
+        modelBuilder.Entity<BookmarkEntity>(e =>
+        {
+            e.ToTable("bookmarks");
+            e.HasKey(x => new { x.RunId, x.StepPath });
+            e.Property(x => x.StepPath).HasMaxLength(500);
+            e.Property(x => x.EventType).HasMaxLength(100);
+            e.Property(x => x.CorrelationKey).HasMaxLength(300);
+            e.HasIndex(x => new { x.EventType, x.CorrelationKey });
+            e.HasOne<RunEntity>().WithMany().HasForeignKey(x => x.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}

@@ -1,0 +1,327 @@
+using System.Text.Json.Nodes;
+using IntegrationHub.Flows.Model;
+using IntegrationHub.Runtime.Abstractions;
+using IntegrationHub.Runtime.Model;
+using IntegrationHub.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace IntegrationHub.Storage.Runs;
+
+/// <summary>
+/// The runtime's store on EF Core. Every checkpoint is one transaction guarded by the lease owner and
+/// the run's version, so a worker that lost its lease can never write over the one that took it.
+/// </summary>
+public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider clock) : IRunStore
+{
+    /// <inheritdoc />
+    public async Task<(RunRecord Run, bool Created)> CreateRunAsync(NewRun run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.IdempotencyKey is { } key && await FindByKeyAsync(run.FlowId, key, cancellationToken) is { } existing)
+        {
+            return (existing, false);
+        }
+
+        await using var db = factory.CreateDbContext();
+        var entity = RunMapper.NewRun(run, clock.GetUtcNow());
+        db.Runs.Add(entity);
+        var keys = run.BusinessKeys.Select(k => new RunKeyEntity { RunId = run.Id, Name = k.Key, Value = RunMapper.Truncate(k.Value, 300)! }).ToList();
+        db.RunKeys.AddRange(keys);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return (RunMapper.ToRecord(entity, [], keys), true);
+        }
+        catch (DbUpdateException) when (run.IdempotencyKey is { } duplicateKey)
+        {
+            // A concurrent trigger with the same key won the unique index: answer with its run.
+            return (await FindByKeyAsync(run.FlowId, duplicateKey, cancellationToken)
+                ?? throw new InvalidOperationException($"run creation for {run.FlowId} failed, and no run with idempotency key '{duplicateKey}' exists"), false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<RunRecord?> GetRunAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var run = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        return run is null ? null : await LoadAsync(db, run, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StepRecord>> GetHistoryAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var steps = await db.RunSteps.AsNoTracking().Where(s => s.RunId == runId).ToListAsync(cancellationToken);
+        return steps.OrderBy(s => s.Generation).ThenBy(s => s.StartedAt).ThenBy(s => s.Attempt).Select(RunMapper.ToRecord).ToList();
+    }
+
+    /// <inheritdoc />
+    public async Task<RunRecord?> TryAcquireLeaseAsync(Guid runId, string owner, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var now = clock.GetUtcNow();
+        var taken = await db.Runs
+            .Where(r => r.Id == runId
+                && (r.LeaseOwner == null || r.LeaseExpiresAt < now)
+                && (r.Status == RunStatus.Pending || r.Status == RunStatus.Running || r.Status == RunStatus.Waiting
+                    || (r.Status == RunStatus.Scheduled && (r.WakeAt == null || r.WakeAt <= now))))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(r => r.LeaseOwner, owner)
+                    .SetProperty(r => r.LeaseExpiresAt, until)
+                    .SetProperty(r => r.Status, RunStatus.Running)
+                    .SetProperty(r => r.UpdatedAt, now)
+                    .SetProperty(r => r.Version, r => r.Version + 1),
+                cancellationToken);
+        if (taken == 0)
+        {
+            return null;
+        }
+
+        var run = await db.Runs.AsNoTracking().SingleAsync(r => r.Id == runId, cancellationToken);
+        return run.LeaseOwner == owner ? await LoadAsync(db, run, cancellationToken) : null;
+    }
+
+    /// <inheritdoc />
+    public async Task<LeaseState> RenewLeaseAsync(Guid runId, string owner, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var renewed = await db.Runs.Where(r => r.Id == runId && r.LeaseOwner == owner)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.LeaseExpiresAt, until).SetProperty(r => r.Version, r => r.Version + 1), cancellationToken);
+        if (renewed == 0)
+        {
+            return new LeaseState(false, false);
+        }
+
+        var cancel = await db.Runs.Where(r => r.Id == runId).Select(r => r.CancelRequested).SingleAsync(cancellationToken);
+        return new LeaseState(true, cancel);
+    }
+
+    /// <inheritdoc />
+    public async Task CommitAsync(RunCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        await using var db = factory.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var run = await db.Runs.SingleOrDefaultAsync(r => r.Id == commit.RunId && r.LeaseOwner == commit.LeaseOwner, cancellationToken)
+            ?? throw new LeaseLostException(commit.RunId);
+        var now = clock.GetUtcNow();
+
+        await UpsertStepsAsync(db, commit.Steps, cancellationToken);
+        ApplyRunChanges(run, commit, now);
+        await UpsertKeysAsync(db, run.Id, commit.BusinessKeys, cancellationToken);
+        await AddEventsAsync(db, commit.PublishEvents, now, cancellationToken);
+        await ApplyBookmarksAsync(db, run, commit, cancellationToken);
+        await ConsumeAsync(db, run.Id, commit.ConsumeEvents, now, cancellationToken);
+        await StartChildrenAsync(db, commit.StartRuns, now, cancellationToken);
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone took the lease (and bumped the version) between our read and our write.
+            throw new LeaseLostException(commit.RunId);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Guid>> FindRecoverableRunsAsync(DateTimeOffset now, TimeSpan grace, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var stale = now - grace;
+        return await db.Runs.AsNoTracking()
+            .Where(r => (r.LeaseOwner == null || r.LeaseExpiresAt < now)
+                && ((r.Status == RunStatus.Pending && r.UpdatedAt < stale)
+                    || r.Status == RunStatus.Running
+                    || ((r.Status == RunStatus.Scheduled || r.Status == RunStatus.Waiting) && r.WakeAt != null && r.WakeAt < stale)))
+            .OrderBy(r => r.UpdatedAt)
+            .Select(r => r.Id)
+            .Take(limit)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<RunRecord?> FindByKeyAsync(string flowId, string key, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var run = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.FlowId == flowId && r.IdempotencyKey == key, cancellationToken);
+        return run is null ? null : await LoadAsync(db, run, cancellationToken);
+    }
+
+    private static async Task<RunRecord> LoadAsync(HubDbContext db, RunEntity run, CancellationToken cancellationToken)
+    {
+        var steps = await db.RunSteps.AsNoTracking().Where(s => s.RunId == run.Id && s.Generation == run.Generation).ToListAsync(cancellationToken);
+        var keys = await db.RunKeys.AsNoTracking().Where(k => k.RunId == run.Id).ToListAsync(cancellationToken);
+        return RunMapper.ToRecord(run, steps, keys);
+    }
+
+    private static async Task UpsertStepsAsync(HubDbContext db, IReadOnlyList<StepRecord> steps, CancellationToken cancellationToken)
+    {
+        if (steps.Count == 0)
+        {
+            return;
+        }
+
+        var runId = steps[0].RunId;
+        var paths = steps.Select(s => s.StepPath).Distinct().ToList();
+        var existing = await db.RunSteps.Where(s => s.RunId == runId && paths.Contains(s.StepPath)).ToListAsync(cancellationToken);
+        foreach (var step in steps)
+        {
+            var row = existing.FirstOrDefault(e => e.Generation == step.Generation && e.StepPath == step.StepPath && e.Attempt == step.Attempt);
+            if (row is null)
+            {
+                row = RunMapper.NewStep(step);
+                db.RunSteps.Add(row);
+                existing.Add(row);
+            }
+            else
+            {
+                RunMapper.Fill(row, step);
+            }
+        }
+    }
+
+    private static void ApplyRunChanges(RunEntity run, RunCommit commit, DateTimeOffset now)
+    {
+        if (commit.Status is { } status)
+        {
+            run.Status = status;
+            run.WakeAt = commit.WakeAt;
+            if (status is RunStatus.Succeeded or RunStatus.Failed or RunStatus.Cancelled)
+            {
+                run.CompletedAt = now;
+                run.Output = RunMapper.Text(commit.Output);
+            }
+
+            if (status == RunStatus.Failed && commit.Error is { } error)
+            {
+                run.ErrorCategory = error.Category.ToWireName();
+                run.ErrorMessage = RunMapper.Truncate(error.Message, 4000);
+                run.ErrorCode = error.Code;
+                run.ErrorStepPath = error.StepPath;
+            }
+            else if (status == RunStatus.Cancelled && commit.Error is { } reason)
+            {
+                run.ErrorMessage = reason.Message;
+            }
+            else
+            {
+                run.ErrorCategory = run.ErrorMessage = run.ErrorCode = run.ErrorStepPath = null;
+            }
+        }
+
+        if (commit.Response is not null)
+        {
+            run.Response = commit.Response.ToJsonString();
+        }
+
+        if (commit.ClearInputOverrides.Count > 0 && RunMapper.Parse(run.InputOverrides) is JsonObject overrides)
+        {
+            foreach (var path in commit.ClearInputOverrides)
+            {
+                overrides.Remove(path);
+            }
+
+            run.InputOverrides = overrides.Count == 0 ? null : overrides.ToJsonString();
+        }
+
+        if (commit.ReleaseLease)
+        {
+            run.LeaseOwner = null;
+            run.LeaseExpiresAt = null;
+            run.CancelRequested = false;
+        }
+
+        run.UpdatedAt = now;
+        run.Version++;
+    }
+
+    private static async Task UpsertKeysAsync(HubDbContext db, Guid runId, IReadOnlyDictionary<string, string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        var existing = await db.RunKeys.Where(k => k.RunId == runId).ToListAsync(cancellationToken);
+        foreach (var (name, value) in keys)
+        {
+            var row = existing.FirstOrDefault(k => k.Name == name);
+            if (row is null)
+            {
+                db.RunKeys.Add(new RunKeyEntity { RunId = runId, Name = name, Value = RunMapper.Truncate(value, 300)! });
+            }
+            else
+            {
+                row.Value = RunMapper.Truncate(value, 300)!;
+            }
+        }
+    }
+
+    private static async Task AddEventsAsync(HubDbContext db, IReadOnlyList<HubEvent> events, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var e in events)
+        {
+            if (!await db.Events.AnyAsync(x => x.Id == e.Id, cancellationToken))
+            {
+                db.Events.Add(ToEntity(e, now, now + TimeSpan.FromDays(7)));
+            }
+        }
+    }
+
+    private static async Task ApplyBookmarksAsync(HubDbContext db, RunEntity run, RunCommit commit, CancellationToken cancellationToken)
+    {
+        var finished = commit.Status is RunStatus.Succeeded or RunStatus.Failed or RunStatus.Cancelled;
+        var remove = commit.RemoveBookmarks.Concat(commit.AddBookmarks.Select(b => b.StepPath)).ToList();
+        if (finished || remove.Count > 0)
+        {
+            var rows = await db.Bookmarks.Where(b => b.RunId == run.Id).ToListAsync(cancellationToken);
+            db.Bookmarks.RemoveRange(finished ? rows : rows.Where(r => remove.Contains(r.StepPath)));
+        }
+
+        foreach (var b in commit.AddBookmarks)
+        {
+            db.Bookmarks.Add(new BookmarkEntity { RunId = b.RunId, StepPath = b.StepPath, EventType = b.EventType, CorrelationKey = b.CorrelationKey, Deadline = b.Deadline });
+        }
+    }
+
+    private static async Task ConsumeAsync(HubDbContext db, Guid runId, IReadOnlyList<string> eventIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var id in eventIds)
+        {
+            if (!await db.EventConsumptions.AnyAsync(c => c.EventId == id && c.RunId == runId, cancellationToken))
+            {
+                db.EventConsumptions.Add(new EventConsumptionEntity { EventId = id, RunId = runId, ConsumedAt = now });
+            }
+        }
+    }
+
+    private static async Task StartChildrenAsync(HubDbContext db, IReadOnlyList<NewRun> runs, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        foreach (var child in runs)
+        {
+            if (child.IdempotencyKey is { } key && await db.Runs.AnyAsync(r => r.FlowId == child.FlowId && r.IdempotencyKey == key, cancellationToken))
+            {
+                continue;
+            }
+
+            db.Runs.Add(RunMapper.NewRun(child, now));
+            db.RunKeys.AddRange(child.BusinessKeys.Select(k => new RunKeyEntity { RunId = child.Id, Name = k.Key, Value = RunMapper.Truncate(k.Value, 300)! }));
+        }
+    }
+
+    private static EventEntity ToEntity(HubEvent e, DateTimeOffset now, DateTimeOffset keepUntil) => new()
+    {
+        Id = e.Id,
+        Type = e.Type,
+        CorrelationKey = e.CorrelationKey,
+        Payload = RunMapper.Text(e.Payload),
+        Source = RunMapper.Truncate(e.Source, 300)!,
+        OccurredAt = e.OccurredAt,
+        ReceivedAt = now,
+        KeepUntil = keepUntil,
+    };
+}
