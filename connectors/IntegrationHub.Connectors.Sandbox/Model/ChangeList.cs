@@ -1,0 +1,5 @@
+namespace IntegrationHub.Connectors.Sandbox.Model;
+
+/// <summary>Changed records ordered by time.</summary>
+/// <param name="Changes">The changes.</param>
+public sealed record ChangeList(IReadOnlyList<ChangeRecord> Changes);

@@ -1,0 +1,4 @@
+namespace IntegrationHub.Connectors.Tryton.Models;
+
+/// <summary>Output of listPostedInvoices.</summary>
+public sealed record InvoiceList(IReadOnlyList<Invoice> Invoices);

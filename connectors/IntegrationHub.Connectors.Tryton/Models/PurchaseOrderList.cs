@@ -1,0 +1,4 @@
+namespace IntegrationHub.Connectors.Tryton.Models;
+
+/// <summary>Output of listPurchaseOrdersToSend.</summary>
+public sealed record PurchaseOrderList(IReadOnlyList<PurchaseOrder> PurchaseOrders);

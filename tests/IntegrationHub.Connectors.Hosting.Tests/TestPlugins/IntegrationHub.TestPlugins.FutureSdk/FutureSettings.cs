@@ -1,0 +1,4 @@
+namespace IntegrationHub.TestPlugins.FutureSdk;
+
+/// <summary>No settings.</summary>
+public sealed record FutureSettings;
