@@ -21,6 +21,8 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ConnectionEntity> Connections => Set<ConnectionEntity>();
 
+    public DbSet<ConnectorStateEntity> ConnectorState => Set<ConnectorStateEntity>();
+
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
     public DbSet<RunEntity> Runs => Set<RunEntity>();
@@ -90,12 +92,20 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.Entity<ConnectionEntity>(e =>
         {
             e.ToTable("connections");
-            e.HasKey(x => x.Name);
+            e.HasKey(x => x.Id);
             e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.NormalizedName).HasMaxLength(100);
+            e.HasIndex(x => x.NormalizedName).IsUnique();
             e.Property(x => x.Connector).HasMaxLength(100);
-            e.Property(x => x.CreatedBy).HasMaxLength(200);
-            e.Property(x => x.UpdatedBy).HasMaxLength(200);
-            e.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
+            e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        modelBuilder.Entity<ConnectorStateEntity>(e =>
+        {
+            e.ToTable("connector_state");
+            e.HasKey(x => new { x.Scope, x.Key });
+            e.Property(x => x.Scope).HasMaxLength(200);
+            e.Property(x => x.Key).HasMaxLength(300);
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
         modelBuilder.Entity<AuditEntryEntity>(e =>
         {

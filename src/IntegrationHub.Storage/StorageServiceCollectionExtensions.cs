@@ -1,6 +1,9 @@
+using IntegrationHub.Connectors.Hosting.Connections;
+using IntegrationHub.Connectors.Hosting.State;
 using IntegrationHub.Runtime.Abstractions;
 using IntegrationHub.Storage;
 using IntegrationHub.Storage.Audit;
+using IntegrationHub.Storage.Connections;
 using IntegrationHub.Storage.Flows;
 using IntegrationHub.Storage.Runs;
 using IntegrationHub.Storage.Security;
@@ -37,6 +40,8 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddSingleton<StoreMigrator>();
         services.AddSingleton<IRunStore, RunStore>();
+        services.AddSingleton<IConnectionStore, EfConnectionStore>();
+        services.AddSingleton<IConnectorStateRepository, EfConnectorStateRepository>();
         return services;
     }
 }

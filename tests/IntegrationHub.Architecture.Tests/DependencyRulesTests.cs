@@ -30,8 +30,23 @@ public class DependencyRulesTests
         Assert.True(offending.Count == 0, $"{assemblyName} must not reference {string.Join(", ", offending)}");
     }
 
+    [Theory]
+    [InlineData("IntegrationHub.Connectors.Sdk")]
+    [InlineData("IntegrationHub.Connectors.Http")]
+    [InlineData("IntegrationHub.Connectors.Sandbox")]
+    [InlineData("IntegrationHub.Connectors.Tryton")]
+    public void Connector_ReferencesNothingOfOursButTheSdk(string assemblyName)
+    {
+        var ours = Assembly.Load(assemblyName).GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(n => n.StartsWith("IntegrationHub.", StringComparison.Ordinal) && n != "IntegrationHub.Connectors.Sdk")
+            .ToList();
+
+        Assert.True(ours.Count == 0, $"{assemblyName} must reference only the connector SDK of ours, but references {string.Join(", ", ours)}");
+    }
+
     [Fact]
-    public void Storage_ReferencesOnlyFlowsContractsAndRuntimeOfOurs()
+    public void Storage_ReferencesOnlyFlowsContractsRuntimeAndConnectorHostingOfOurs()
     {
         var ours = Assembly.Load("IntegrationHub.Storage").GetReferencedAssemblies()
             .Select(a => a.Name!)
@@ -39,6 +54,6 @@ public class DependencyRulesTests
             .Order()
             .ToList();
 
-        Assert.Equal(["IntegrationHub.Contracts", "IntegrationHub.Flows", "IntegrationHub.Runtime"], ours);
+        Assert.Equal(["IntegrationHub.Connectors.Hosting", "IntegrationHub.Connectors.Sdk", "IntegrationHub.Contracts", "IntegrationHub.Flows", "IntegrationHub.Runtime"], ours);
     }
 }

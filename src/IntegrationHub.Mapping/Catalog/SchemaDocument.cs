@@ -24,6 +24,11 @@ public sealed class SchemaDocument
 
     internal JsonSchema Compiled { get; }
 
+    /// <summary>Validates a value against this schema; returns every error with its JSON path (empty when valid).</summary>
+    /// <param name="value">The value to check.</param>
+    public IReadOnlyList<(string Path, string Message)> Validate(JsonNode? value) =>
+        Validation.SchemaErrors.Describe(Compiled.Validate(value?.ToJsonString() ?? "null")).ToList();
+
     /// <summary>Parses a schema.</summary>
     /// <param name="id">The schema id.</param>
     /// <param name="json">The schema text (draft-07, self-contained).</param>

@@ -6,6 +6,7 @@ using IntegrationHub.Contracts.Security;
 using IntegrationHub.Flows.Versioning;
 using IntegrationHub.Server.Flows;
 using IntegrationHub.Server.Problems;
+using IntegrationHub.Server.Runtime;
 using IntegrationHub.Server.Security;
 using IntegrationHub.Storage.Flows;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -95,11 +96,19 @@ internal static class FlowsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<PublishResult>> PublishAsync(string id, HttpContext http, FlowRepository flows, CancellationToken ct) =>
-        TypedResults.Ok(await flows.PublishAsync(id, http.User.ActorName(), ct));
+    private static async Task<Ok<PublishResult>> PublishAsync(string id, HttpContext http, FlowRepository flows, FlowActivation activation, CancellationToken ct)
+    {
+        var result = await flows.PublishAsync(id, http.User.ActorName(), ct);
+        await activation.ActivateAsync(ct);
+        return TypedResults.Ok(result);
+    }
 
-    private static async Task<Ok<FlowVersionSummary>> RetireAsync(string id, int version, HttpContext http, FlowRepository flows, CancellationToken ct) =>
-        TypedResults.Ok(await flows.RetireAsync(id, version, http.User.ActorName(), ct));
+    private static async Task<Ok<FlowVersionSummary>> RetireAsync(string id, int version, HttpContext http, FlowRepository flows, FlowActivation activation, CancellationToken ct)
+    {
+        var result = await flows.RetireAsync(id, version, http.User.ActorName(), ct);
+        await activation.ActivateAsync(ct);
+        return TypedResults.Ok(result);
+    }
 
     private static async Task<Results<Ok<FlowDiffDto>, ProblemHttpResult>> DiffAsync(string id, int from, int to, FlowRepository flows, CancellationToken ct)
     {

@@ -1,9 +1,11 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using IntegrationHub.Runtime.Hangfire;
 using IntegrationHub.Server.Apis;
 using IntegrationHub.Server.Flows;
 using IntegrationHub.Server.Hosting;
 using IntegrationHub.Server.Problems;
+using IntegrationHub.Server.Runtime;
 using IntegrationHub.Server.Security;
 using IntegrationHub.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -50,6 +52,7 @@ internal static class HubHostingExtensions
         services.AddHealthChecks().AddDbContextCheck<HubDbContext>("store", tags: ["ready"]);
 
         services.AddSingleton<FlowFolder>();
+        services.AddHubWorkloads(builder.Environment.ContentRootPath, builder.Configuration, hub.RunsWorker);
         services.AddScoped<FlowValidationService>();
         services.AddScoped<FlowImporter>();
         services.AddScoped<BootstrapAdmin>();
@@ -69,7 +72,14 @@ internal static class HubHostingExtensions
         });
         if (hub.RunsWorker)
         {
-            services.AddHangfireServer(o => o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}");
+            services.AddHangfireServer(o =>
+            {
+                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+                o.Queues = [RunJobs.Queue, "default"];
+
+                // Retry backoffs and timers are delayed jobs: look for due ones every second, not every 15.
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            });
         }
 
         return builder;
@@ -101,6 +111,11 @@ internal static class HubHostingExtensions
         app.MapUsersApi();
         app.MapApiKeysApi();
         app.MapAuditApi();
+        app.MapRunsApi();
+        app.MapHooksApi();
+        app.MapEventsApi();
+        app.MapConnectorsApi();
+        app.MapConnectionsApi();
         return app;
     }
 
@@ -124,6 +139,7 @@ internal static class HubHostingExtensions
             imported = await scope.ServiceProvider.GetRequiredService<FlowImporter>().ImportAllAsync(lifetime);
         }
 
+        await scope.ServiceProvider.GetRequiredService<FlowActivation>().ActivateAsync(lifetime);
         app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, storage, folder.Path, imported, bootstrapMessage));
     }
 }

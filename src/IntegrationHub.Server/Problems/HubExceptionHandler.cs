@@ -1,5 +1,8 @@
 using System.Text.Json;
+using IntegrationHub.Connectors.Hosting.Connections;
 using IntegrationHub.Flows.Validation;
+using IntegrationHub.Runtime.Operations;
+using IntegrationHub.Runtime.Triggers;
 using IntegrationHub.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -21,6 +24,11 @@ internal sealed partial class HubExceptionHandler(IProblemDetailsService problem
             JsonException json => (400, "Malformed JSON", DescribeJson(json), "malformed-json", null),
             FlowValidationException invalid => (400, "The flow definition is invalid", invalid.Message, "invalid-flow", invalid.Errors.Select(HubProblems.ToDto).ToArray()),
             StoreException { Kind: StoreErrorKind.NotFound } store => (404, "Not found", store.Message, "not-found", null),
+            RunStartException { NotFound: true } start => (404, "Not found", start.Message, "not-found", null),
+            RunStartException start => (422, "The run cannot start", start.Message, "run-start", null),
+            RunOperationException operation => (409, "Not allowed in the run's state", operation.Message, "conflict", null),
+            ConnectionValidationException invalid => (400, "The connection is invalid", invalid.Message, "invalid-connection", invalid.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray())),
+            ConnectionConflictException conflict => (409, "Conflict", conflict.Message, "conflict", null),
             StoreException store => (409, "Conflict", store.Message, "conflict", null),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "Client closed request", "The caller went away.", "cancelled", null),
             _ => (500, "Internal error", "An unexpected error occurred. Quote the traceId to your administrator.", "internal", null),

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace IntegrationHub.Server.Tests.Infrastructure;
 
 /// <summary>The real server on the ASP.NET Core test host, on a real database and a temp flows folder.</summary>
-public sealed class HubApplicationFactory(TestDatabase database, string flowsFolder, string? adminPassword = null) : WebApplicationFactory<Program>
+public sealed class HubApplicationFactory(TestDatabase database, string flowsFolder, string? adminPassword = null, string role = "api") : WebApplicationFactory<Program>
 {
     public const string AdminKey = "ih_test_admin_key_0123456789abcdef";
 
@@ -22,7 +22,9 @@ public sealed class HubApplicationFactory(TestDatabase database, string flowsFol
         builder.UseSetting("Hub:Storage:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Hub:Storage:DataFolder", Database.Options.DataFolder);
         builder.UseSetting("Hub:Flows:Folder", FlowsFolder);
-        builder.UseSetting("Hub:Role", "api");
+        builder.UseSetting("Hub:Role", role);
+        builder.UseSetting("Hub:Runtime:RecoveryInterval", "00:00:01");
+        builder.UseSetting("Hub:Runtime:RecoveryGrace", "00:00:02");
         builder.UseSetting("Hub:Bootstrap:ApiKey", AdminKey);
         if (adminPassword is not null)
         {

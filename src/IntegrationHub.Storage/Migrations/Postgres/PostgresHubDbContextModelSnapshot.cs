@@ -154,13 +154,13 @@ namespace IntegrationHub.Storage.Migrations.Postgres
 
             modelBuilder.Entity("IntegrationHub.Storage.Entities.ConnectionEntity", b =>
                 {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<Guid>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("AllowedHosts")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<string>("Connector")
                         .IsRequired()
@@ -170,15 +170,18 @@ namespace IntegrationHub.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("CreatedBy")
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
-                    b.Property<string>("Description")
-                        .HasColumnType("text");
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("ProtectedSecrets")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Settings")
@@ -188,14 +191,42 @@ namespace IntegrationHub.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("connections", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHub.Storage.Entities.ConnectorStateEntity", b =>
+                {
+                    b.Property<string>("Scope")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.HasKey("Name");
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
-                    b.ToTable("connections", (string)null);
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.ToTable("connector_state", (string)null);
                 });
 
             modelBuilder.Entity("IntegrationHub.Storage.Entities.EventConsumptionEntity", b =>

@@ -147,12 +147,12 @@ namespace IntegrationHub.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("IntegrationHub.Storage.Entities.ConnectionEntity", b =>
                 {
-                    b.Property<string>("Name")
-                        .HasMaxLength(100)
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
+                    b.Property<string>("AllowedHosts")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Connector")
@@ -163,15 +163,18 @@ namespace IntegrationHub.Storage.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("CreatedBy")
+                    b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Description")
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProtectedSecrets")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Settings")
@@ -181,14 +184,42 @@ namespace IntegrationHub.Storage.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("UpdatedBy")
-                        .IsRequired()
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique();
+
+                    b.ToTable("connections", (string)null);
+                });
+
+            modelBuilder.Entity("IntegrationHub.Storage.Entities.ConnectorStateEntity", b =>
+                {
+                    b.Property<string>("Scope")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Name");
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("connections", (string)null);
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.ToTable("connector_state", (string)null);
                 });
 
             modelBuilder.Entity("IntegrationHub.Storage.Entities.EventConsumptionEntity", b =>

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IntegrationHub.Contracts.Security;
+using IntegrationHub.Flows.Model;
+using IntegrationHub.Runtime.Abstractions;
+using IntegrationHub.Runtime.Execution;
+using IntegrationHub.Runtime.Model;
+using IntegrationHub.Runtime.Triggers;
+using IntegrationHub.Server.Problems;
+using IntegrationHub.Server.Runtime;
+
+namespace IntegrationHub.Server.Apis;
+
+/// <summary>
+/// HTTP triggers at <c>/hooks/{path}</c>: synchronous until the flow's respond step (the caller gets that
+/// answer), asynchronous afterwards. A caller that waits longer than the trigger's syncTimeout gets 202 with
+/// the run id; a duplicate (same idempotency key) gets the original run's answer.
+/// </summary>
+internal static class HooksApi
+{
+    private const int MaxBodyBytes = 4 * 1024 * 1024;
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+
+    public static IEndpointRouteBuilder MapHooksApi(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/hooks/{**path}", ["POST", "PUT"], HandleAsync).WithTags("Hooks").RequireAuthorization(HubPolicies.Operate);
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        string path, HttpContext http, HttpTriggerIndex index, RunStarter starter, RunExecutor executor, IRunStore store, IRunNotifier notifier, IHostApplicationLifetime lifetime, CancellationToken ct)
+    {
+        var route = await index.FindAsync(http.Request.Method, path ?? string.Empty, ct);
+        if (route is null)
+        {
+            return HubProblems.NotFound($"no published flow serves {http.Request.Method} /hooks/{path}");
+        }
+
+        var (flow, trigger) = route.Value;
+        JsonNode? input;
+        try
+        {
+            if (http.Request.ContentLength > MaxBodyBytes)
+            {
+                return TypedResults.Problem(title: "Request too large", detail: $"at most {MaxBodyBytes} bytes", statusCode: StatusCodes.Status413PayloadTooLarge, type: HubProblems.TypeBase + "too-large");
+            }
+
+            input = http.Request.ContentLength == 0 ? null : await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct);
+        }
+        catch (JsonException e)
+        {
+            return TypedResults.Problem(title: "Malformed JSON", detail: $"The request body is not valid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}.", statusCode: 400, type: HubProblems.TypeBase + "malformed-json");
+        }
+
+        var started = await starter.StartAsync(
+            new StartRequest
+            {
+                FlowId = flow.Id,
+                TriggerKind = "http",
+                Trigger = trigger,
+                Input = input,
+                IdempotencyKey = http.Request.Headers["Idempotency-Key"].FirstOrDefault(),
+                CorrelationId = http.Request.Headers["X-Correlation-Id"].FirstOrDefault() ?? http.TraceIdentifier,
+                Dispatch = false,
+            },
+            ct);
+        var runId = started.Run.Id;
+        var wait = notifier.WaitAsync(runId, CancellationToken.None);
+        if (started.Created)
+        {
+            // Execute on this node right away; the pass outlives the request (and is resumed elsewhere if this node dies).
+            _ = Task.Run(() => executor.ExecuteAsync(runId, lifetime.ApplicationStopping), CancellationToken.None);
+        }
+
+        var run = await AwaitAnswerAsync(runId, wait, trigger.SyncTimeout, store, ct);
+        http.Response.Headers["X-Run-Id"] = runId.ToString();
+        http.Response.Headers["X-Correlation-Id"] = run.CorrelationId;
+        if (!started.Created)
+        {
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+        }
+
+        return Answer(run);
+    }
+
+    private static async Task<RunRecord> AwaitAnswerAsync(Guid runId, Task signal, TimeSpan timeout, IRunStore store, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout);
+        while (true)
+        {
+            var run = await store.GetRunAsync(runId, ct) ?? throw new InvalidOperationException($"run {runId} vanished");
+            if (run.Response is not null || run.IsFinished || deadline.IsCancellationRequested)
+            {
+                return run;
+            }
+
+            try
+            {
+                // Woken at once when the run answers on this node; the poll covers answers given on another node.
+                await signal.WaitAsync(PollInterval, deadline.Token);
+            }
+            catch (TimeoutException)
+            {
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+            }
+        }
+    }
+
+    private static IResult Answer(RunRecord run)
+    {
+        if (run.Response is { } response)
+        {
+            var status = response["status"]?.GetValue<int>() ?? 200;
+            return new JsonAnswer(status, response["body"], response["headers"] as JsonObject);
+        }
+
+        if (run.Status == RunStatus.Failed && run.Error is { } error)
+        {
+            var status = error.Category switch
+            {
+                ErrorCategory.DataQuality => StatusCodes.Status422UnprocessableEntity,
+                ErrorCategory.Business => StatusCodes.Status409Conflict,
+                ErrorCategory.Partner => StatusCodes.Status502BadGateway,
+                ErrorCategory.Transient => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            };
+            return TypedResults.Problem(
+                title: $"The flow failed ({error.Category.ToWireName()})",
+                detail: error.Message,
+                statusCode: status,
+                type: HubProblems.TypeBase + "run-failed",
+                extensions: new Dictionary<string, object?> { ["runId"] = run.Id, ["step"] = error.StepPath, ["category"] = error.Category.ToWireName(), ["code"] = error.Code });
+        }
+
+        var body = new JsonObject { ["runId"] = run.Id.ToString(), ["status"] = run.Status.Wire(), ["output"] = run.Output?.DeepClone() };
+        return run.IsFinished
+            ? new JsonAnswer(StatusCodes.Status200OK, body, null)
+            : TypedResults.Accepted($"/api/runs/{run.Id}", body);
+    }
+
+    private sealed class JsonAnswer(int status, JsonNode? body, JsonObject? headers) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = status;
+            if (headers is not null)
+            {
+                foreach (var (name, value) in headers)
+                {
+                    if (value is not null)
+                    {
+                        httpContext.Response.Headers[name] = value.ToString();
+                    }
+                }
+            }
+
+            httpContext.Response.ContentType = "application/json; charset=utf-8";
+            await httpContext.Response.WriteAsync(body?.ToJsonString() ?? "null", httpContext.RequestAborted);
+        }
+    }
+}

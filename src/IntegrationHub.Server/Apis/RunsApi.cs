@@ -1,0 +1,135 @@
+using System.Text.Json.Nodes;
+using IntegrationHub.Connectors.Hosting.Secrets;
+using IntegrationHub.Contracts.Runs;
+using IntegrationHub.Contracts.Security;
+using IntegrationHub.Flows.Model;
+using IntegrationHub.Runtime.Abstractions;
+using IntegrationHub.Runtime.Model;
+using IntegrationHub.Runtime.Operations;
+using IntegrationHub.Runtime.Triggers;
+using IntegrationHub.Server.Problems;
+using IntegrationHub.Server.Runtime;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace IntegrationHub.Server.Apis;
+
+/// <summary>Runs: search by flow, status, time, business key or correlation id; detail with the step timeline; operator actions; manual start.</summary>
+internal static class RunsApi
+{
+    public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/runs").WithTags("Runs");
+        api.MapGet("/", QueryAsync).RequireAuthorization(HubPolicies.View);
+        api.MapGet("/{id:guid}", GetAsync).RequireAuthorization(HubPolicies.View);
+        api.MapPost("/{id:guid}/retry", RetryAsync).RequireAuthorization(HubPolicies.Operate).Audited("runs.retry");
+        api.MapPost("/{id:guid}/restart", RestartAsync).RequireAuthorization(HubPolicies.Operate).Audited("runs.restart");
+        api.MapPost("/{id:guid}/skip", SkipAsync).RequireAuthorization(HubPolicies.Operate).Audited("runs.skip");
+        api.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(HubPolicies.Operate).Audited("runs.cancel");
+        app.MapPost("/api/flows/{id}/runs", StartAsync).WithTags("Runs").RequireAuthorization(HubPolicies.Operate).Audited("runs.start");
+        return app;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<RunSummaryDto>>, ProblemHttpResult>> QueryAsync(
+        IRunStore store, string? flowId, int? version, string? status, string? errorCategory, DateTimeOffset? from, DateTimeOffset? to,
+        string? key, string? keyName, string? correlationId, DateTimeOffset? before, int? limit, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var statuses = new List<RunStatus>();
+        foreach (var s in (status ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Enum.TryParse<RunStatus>(s, ignoreCase: true, out var parsed))
+            {
+                statuses.Add(parsed);
+            }
+            else
+            {
+                errors["status"] = [$"'{s}' is not a run status; use {string.Join(", ", Enum.GetNames<RunStatus>().Select(n => n.ToLowerInvariant()))}"];
+            }
+        }
+
+        ErrorCategory? category = null;
+        if (errorCategory is not null)
+        {
+            if (ErrorCategoryNames.TryParse(errorCategory, out var c))
+            {
+                category = c;
+            }
+            else
+            {
+                errors["errorCategory"] = ["use transient, dataQuality, partner, business or platform"];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return HubProblems.Invalid("The run filter is invalid", errors);
+        }
+
+        var runs = await store.QueryAsync(
+            new RunQuery
+            {
+                FlowId = flowId,
+                FlowVersion = version,
+                Statuses = statuses,
+                ErrorCategory = category,
+                From = from,
+                To = to,
+                BusinessKey = key,
+                BusinessKeyName = keyName,
+                CorrelationId = correlationId,
+                CreatedBefore = before,
+                Limit = limit ?? 50,
+            },
+            ct);
+        return TypedResults.Ok<IReadOnlyList<RunSummaryDto>>(runs.Select(RunDtoMapper.ToSummary).ToList());
+    }
+
+    private static async Task<Results<Ok<RunDetailDto>, ProblemHttpResult>> GetAsync(Guid id, IRunStore store, ISecretRedactor redactor, CancellationToken ct)
+    {
+        var run = await store.GetRunAsync(id, ct);
+        if (run is null)
+        {
+            return HubProblems.NotFound($"run {id} does not exist");
+        }
+
+        var detail = RunDtoMapper.ToDetail(run, await store.GetHistoryAsync(id, ct));
+
+        // Connection secrets never leave the hub, even if a flow copied one into a payload.
+        return TypedResults.Ok(detail with
+        {
+            Input = Redact(redactor, detail.Input),
+            Output = Redact(redactor, detail.Output),
+            Timeline = detail.Timeline.Select(s => s with { Input = Redact(redactor, s.Input), Output = Redact(redactor, s.Output), Error = s.Error is null ? null : redactor.Redact(s.Error) }).ToList(),
+        });
+    }
+
+    private static JsonNode? Redact(ISecretRedactor redactor, JsonNode? node) => node is null ? null : redactor.Redact(node);
+
+    private static async Task<Ok<RunSummaryDto>> RetryAsync(Guid id, RetryRunRequest? request, RunOperator runs, CancellationToken ct) =>
+        TypedResults.Ok(RunDtoMapper.ToSummary(await runs.RetryAsync(id, request?.Input, ct)));
+
+    private static async Task<Ok<RunSummaryDto>> RestartAsync(Guid id, RunOperator runs, CancellationToken ct) =>
+        TypedResults.Ok(RunDtoMapper.ToSummary(await runs.RestartAsync(id, ct)));
+
+    private static async Task<Ok<RunSummaryDto>> SkipAsync(Guid id, SkipStepRequest? request, RunOperator runs, CancellationToken ct) =>
+        TypedResults.Ok(RunDtoMapper.ToSummary(await runs.SkipAsync(id, request?.Output, ct)));
+
+    private static async Task<Ok<RunSummaryDto>> CancelAsync(Guid id, RunOperator runs, CancellationToken ct) =>
+        TypedResults.Ok(RunDtoMapper.ToSummary(await runs.CancelAsync(id, ct)));
+
+    private static async Task<Accepted<StartRunResult>> StartAsync(string id, HttpRequest request, RunStarter starter, CancellationToken ct)
+    {
+        var input = request.ContentLength is null or 0 ? null : await JsonNode.ParseAsync(request.Body, cancellationToken: ct);
+        var started = await starter.StartAsync(
+            new StartRequest
+            {
+                FlowId = id,
+                TriggerKind = "manual",
+                Input = input,
+                IdempotencyKey = request.Headers["Idempotency-Key"].FirstOrDefault(),
+                CorrelationId = request.Headers["X-Correlation-Id"].FirstOrDefault(),
+            },
+            ct);
+        return TypedResults.Accepted($"/api/runs/{started.Run.Id}", new StartRunResult(started.Run.Id, started.Created, started.Run.Status.Wire()));
+    }
+}

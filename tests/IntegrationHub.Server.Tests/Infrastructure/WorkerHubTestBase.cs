@@ -1,0 +1,70 @@
+using System.Net.Http.Json;
+using IntegrationHub.Contracts.Runs;
+using IntegrationHub.Storage;
+using IntegrationHub.TestUtils;
+
+namespace IntegrationHub.Server.Tests.Infrastructure;
+
+/// <summary>A full node (API + Hangfire worker) on a real database, serving the repository's own flows folder.</summary>
+public abstract class WorkerHubTestBase : IAsyncLifetime
+{
+    protected HubApplicationFactory Hub { get; private set; } = null!;
+
+    protected HttpClient Admin { get; private set; } = null!;
+
+    protected virtual StorageProvider Provider => StorageProvider.Sqlite;
+
+    public async Task InitializeAsync()
+    {
+        var database = await TestDatabase.CreateAsync(Provider);
+        Hub = new HubApplicationFactory(database, RepositoryFlowsFolder(), role: "all");
+        Admin = Hub.ClientWithKey(HubApplicationFactory.AdminKey);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Admin.Dispose();
+        await Hub.DisposeAsync();
+        await Hub.Database.DisposeAsync();
+    }
+
+    /// <summary>Creates a connection through the API.</summary>
+    protected async Task CreateConnectionAsync(string name, string connector, object? settings = null)
+    {
+        var response = await Admin.PostAsJsonAsync("/api/connections", new { name, connector, settings = settings ?? new { } });
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Polls the API until the run reaches a status.</summary>
+    protected async Task<RunDetailDto> WaitForRunAsync(Guid runId, params string[] statuses)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        RunDetailDto? run = null;
+        while (DateTimeOffset.UtcNow < deadline)
+        {
+            run = await Admin.GetFromJsonAsync<RunDetailDto>($"/api/runs/{runId}");
+            if (run is not null && statuses.Contains(run.Summary.Status))
+            {
+                return run;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"run {runId} is {run?.Summary.Status} ({run?.Summary.Error}), not {string.Join("/", statuses)}");
+    }
+
+    private static string RepositoryFlowsFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "flows", "schemas", "flow.schema.json");
+            if (File.Exists(candidate))
+            {
+                return Path.Combine(dir.FullName, "flows");
+            }
+        }
+
+        throw new DirectoryNotFoundException("the repository's flows folder was not found above the test output");
+    }
+}
