@@ -21,4 +21,6 @@ internal sealed class HangfireRunDispatcher(IBackgroundJobClient jobs, TimeProvi
     }
 
     public void DispatchEvent(string eventId) => jobs.Enqueue<RunJobs>(RunJobs.Queue, j => j.RouteEventAsync(eventId, CancellationToken.None));
+
+    public void RunBulkOperation(Guid operationId) => jobs.Enqueue<RunJobs>(RunJobs.Queue, j => j.RunBulkOperationAsync(operationId, CancellationToken.None));
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Hangfire;
 using IntegrationHub.Runtime.Execution;
+using IntegrationHub.Runtime.Operations;
 using IntegrationHub.Runtime.Triggers;
 
 namespace IntegrationHub.Runtime.Hangfire;
@@ -9,7 +10,7 @@ namespace IntegrationHub.Runtime.Hangfire;
 /// The Hangfire jobs of the runtime. Hangfire's own retries are off: the runtime retries steps by their
 /// policies, and recovery re-enqueues anything left behind, so a job only has to try once.
 /// </summary>
-public sealed class RunJobs(RunExecutor executor, EventRouter router, RunStarter starter, TimeProvider clock)
+public sealed class RunJobs(RunExecutor executor, EventRouter router, RunStarter starter, BulkReplay bulkReplay, TimeProvider clock)
 {
     /// <summary>The queue of run work.</summary>
     public const string Queue = "runs";
@@ -24,6 +25,11 @@ public sealed class RunJobs(RunExecutor executor, EventRouter router, RunStarter
     [AutomaticRetry(Attempts = 3)]
     [DisplayName("event {0}")]
     public Task RouteEventAsync(string eventId, CancellationToken cancellationToken) => router.RouteAsync(eventId, cancellationToken);
+
+    /// <summary>Works a bulk replay; picking it up again after a crash continues from its saved cursor.</summary>
+    [AutomaticRetry(Attempts = 3)]
+    [DisplayName("bulk replay {0}")]
+    public Task RunBulkOperationAsync(Guid operationId, CancellationToken cancellationToken) => bulkReplay.RunAsync(operationId, cancellationToken);
 
     /// <summary>Starts a scheduled run; the minute of firing is the idempotency key, so a double fire starts one run.</summary>
     [AutomaticRetry(Attempts = 3)]

@@ -37,6 +37,8 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<BookmarkEntity> Bookmarks => Set<BookmarkEntity>();
 
+    public DbSet<BulkOperationEntity> BulkOperations => Set<BulkOperationEntity>();
+
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddSingleton<StoreMigrator>();
         services.AddSingleton<IRunStore, RunStore>();
+        services.AddSingleton<IBulkOperationStore, EfBulkOperationStore>();
         services.AddSingleton<IConnectionStore, EfConnectionStore>();
         services.AddSingleton<IConnectorStateRepository, EfConnectorStateRepository>();
         return services;

@@ -70,3 +70,26 @@ public sealed record PublishEventResult(string Id, bool Accepted);
 /// <param name="Created">False when the idempotency key matched an existing run.</param>
 /// <param name="Status">Its status now.</param>
 public sealed record StartRunResult(Guid RunId, bool Created, string Status);
+
+/// <summary>Replay every run matching a filter.</summary>
+/// <param name="Action">retry (from the failed step) or restart (from the beginning).</param>
+/// <param name="FlowId">Flow id.</param>
+/// <param name="Version">Flow version.</param>
+/// <param name="Status">Statuses, comma separated; default failed.</param>
+/// <param name="ErrorCategory">Error category.</param>
+/// <param name="From">Created at or after.</param>
+/// <param name="To">Created before.</param>
+public sealed record BulkReplayRequest(string Action, string? FlowId, int? Version, string? Status, string? ErrorCategory, DateTimeOffset? From, DateTimeOffset? To);
+
+/// <summary>Progress of a bulk replay.</summary>
+/// <param name="Id">Operation id.</param>
+/// <param name="Action">retry or restart.</param>
+/// <param name="Status">running, completed.</param>
+/// <param name="Total">Runs matched at the start.</param>
+/// <param name="Succeeded">Runs replayed.</param>
+/// <param name="Failed">Runs that could not be replayed.</param>
+/// <param name="LastError">Last problem met.</param>
+/// <param name="CreatedBy">Who started it.</param>
+/// <param name="CreatedAt">When.</param>
+/// <param name="CompletedAt">When it ended.</param>
+public sealed record BulkOperationDto(Guid Id, string Action, string Status, int Total, int Succeeded, int Failed, string? LastError, string CreatedBy, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt);

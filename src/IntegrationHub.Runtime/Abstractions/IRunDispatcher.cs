@@ -11,4 +11,7 @@ public interface IRunDispatcher
 
     /// <summary>Routes a stored event (start event-triggered flows, wake waiting runs).</summary>
     void DispatchEvent(string eventId);
+
+    /// <summary>Works a bulk replay in the background.</summary>
+    void RunBulkOperation(Guid operationId);
 }

@@ -25,6 +25,8 @@ internal static class RunsApi
         api.MapPost("/{id:guid}/restart", RestartAsync).RequireAuthorization(HubPolicies.Operate).Audited("runs.restart");
         api.MapPost("/{id:guid}/skip", SkipAsync).RequireAuthorization(HubPolicies.Operate).Audited("runs.skip");
         api.MapPost("/{id:guid}/cancel", CancelAsync).RequireAuthorization(HubPolicies.Operate).Audited("runs.cancel");
+        api.MapPost("/replay", StartBulkAsync).RequireAuthorization(HubPolicies.Operate).Audited("runs.bulkReplay");
+        api.MapGet("/replay/{id:guid}", GetBulkAsync).RequireAuthorization(HubPolicies.View);
         app.MapPost("/api/flows/{id}/runs", StartAsync).WithTags("Runs").RequireAuthorization(HubPolicies.Operate).Audited("runs.start");
         return app;
     }
@@ -116,6 +118,45 @@ internal static class RunsApi
 
     private static async Task<Ok<RunSummaryDto>> CancelAsync(Guid id, RunOperator runs, CancellationToken ct) =>
         TypedResults.Ok(RunDtoMapper.ToSummary(await runs.CancelAsync(id, ct)));
+
+    private static async Task<Results<Accepted<BulkOperationDto>, ProblemHttpResult>> StartBulkAsync(BulkReplayRequest request, HttpContext http, BulkReplay bulk, CancellationToken ct)
+    {
+        var statuses = new List<RunStatus>();
+        foreach (var s in (request.Status ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<RunStatus>(s, ignoreCase: true, out var parsed))
+            {
+                return HubProblems.Invalid("The bulk replay is invalid", new Dictionary<string, string[]> { ["status"] = [$"'{s}' is not a run status"] });
+            }
+
+            statuses.Add(parsed);
+        }
+
+        ErrorCategory? category = null;
+        if (request.ErrorCategory is not null)
+        {
+            if (!ErrorCategoryNames.TryParse(request.ErrorCategory, out var c))
+            {
+                return HubProblems.Invalid("The bulk replay is invalid", new Dictionary<string, string[]> { ["errorCategory"] = ["use transient, dataQuality, partner, business or platform"] });
+            }
+
+            category = c;
+        }
+
+        if (!BulkReplay.Actions.Contains(request.Action))
+        {
+            return HubProblems.Invalid("The bulk replay is invalid", new Dictionary<string, string[]> { ["action"] = ["use retry or restart"] });
+        }
+
+        var filter = new RunQuery { FlowId = request.FlowId, FlowVersion = request.Version, Statuses = statuses, ErrorCategory = category, From = request.From, To = request.To };
+        var operation = await bulk.StartAsync(filter, request.Action, Security.PrincipalExtensions.ActorName(http.User), ct);
+        return TypedResults.Accepted($"/api/runs/replay/{operation.Id}", ToDto(operation));
+    }
+
+    private static async Task<Results<Ok<BulkOperationDto>, ProblemHttpResult>> GetBulkAsync(Guid id, IBulkOperationStore operations, CancellationToken ct) =>
+        await operations.GetAsync(id, ct) is { } operation ? TypedResults.Ok(ToDto(operation)) : HubProblems.NotFound($"bulk operation {id} does not exist");
+
+    private static BulkOperationDto ToDto(BulkOperation o) => new(o.Id, o.Action, o.Status, o.Total, o.Succeeded, o.Failed, o.LastError, o.CreatedBy, o.CreatedAt, o.CompletedAt);
 
     private static async Task<Accepted<StartRunResult>> StartAsync(string id, HttpRequest request, RunStarter starter, CancellationToken ct)
     {

@@ -72,8 +72,9 @@ internal static class HubHostingExtensions
         });
         if (hub.RunsWorker)
         {
-            services.AddHangfireServer(o =>
+            services.AddHangfireServer((sp, o) =>
             {
+                o.Activator = new ScopedJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
                 o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
                 o.Queues = [RunJobs.Queue, "default"];
 

@@ -70,6 +70,14 @@ internal static class RunModel
             e.HasKey(x => new { x.EventId, x.RunId });
             e.Property(x => x.EventId).HasMaxLength(300);
         });
+        modelBuilder.Entity<BulkOperationEntity>(e =>
+        {
+            e.ToTable("bulk_operations");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Action).HasMaxLength(20);
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+        });
         modelBuilder.Entity<BookmarkEntity>(e =>
         {
             e.ToTable("bookmarks");

@@ -52,6 +52,10 @@ public sealed class InProcessDispatcher : IRunDispatcher, IAsyncDisposable
 
     public void DispatchEvent(string eventId) => Post(ct => Router!.RouteAsync(eventId, ct));
 
+    public IntegrationHub.Runtime.Operations.BulkReplay? BulkReplay { get; set; }
+
+    public void RunBulkOperation(Guid operationId) => Post(ct => BulkReplay!.RunAsync(operationId, ct));
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1)

@@ -29,6 +29,7 @@ public sealed class TestRuntime : IAsyncDisposable
         _services = services;
         Dispatcher.Executor = Executor;
         Dispatcher.Router = Router;
+        Dispatcher.BulkReplay = BulkReplay;
         Dispatcher.Start();
         _sweeper = Task.Run(SweepAsync);
     }
@@ -53,6 +54,10 @@ public sealed class TestRuntime : IAsyncDisposable
 
     public RunOperator Operator => _services.GetRequiredService<RunOperator>();
 
+    public BulkReplay BulkReplay => _services.GetRequiredService<BulkReplay>();
+
+    public RecordingBulkOperationStore BulkOperations => _services.GetRequiredService<RecordingBulkOperationStore>();
+
     public static async Task<TestRuntime> StartAsync(StorageProvider provider, TimeSpan? leaseDuration = null)
     {
         var database = await TestDatabase.CreateMigratedAsync(provider);
@@ -73,6 +78,8 @@ public sealed class TestRuntime : IAsyncDisposable
         });
         services.AddSingleton<CrashingRunStore>(sp => new CrashingRunStore(ActivatorUtilities.CreateInstance<RunStore>(sp)));
         services.AddSingleton<IRunStore>(sp => sp.GetRequiredService<CrashingRunStore>());
+        services.AddSingleton<RecordingBulkOperationStore>(sp => new RecordingBulkOperationStore(ActivatorUtilities.CreateInstance<EfBulkOperationStore>(sp)));
+        services.AddSingleton<IBulkOperationStore>(sp => sp.GetRequiredService<RecordingBulkOperationStore>());
         services.AddSingleton<InProcessDispatcher>();
         services.AddSingleton<IRunDispatcher>(sp => sp.GetRequiredService<InProcessDispatcher>());
         services.AddSingleton<InMemoryFlowSource>();
