@@ -42,6 +42,9 @@ public sealed partial class MappingEngine
         Expressions = new JintExpressionEvaluator(_pool, _compiler, _lookups);
     }
 
+    /// <summary>Whether expressions within the fast subset run in C# (<see cref="FastExpression"/>); tests turn it off to compare.</summary>
+    internal bool FastExpressions { get; set; } = true;
+
     /// <summary>The limits in force.</summary>
     public MappingOptions Options { get; }
 
@@ -144,7 +147,7 @@ public sealed partial class MappingEngine
         JsonObject output;
         List<MappingError> errors;
         List<RuleTrace>? steps;
-        using (var run = new MappingRun(compiled, source, vars, _pool, _lookups, trace, ct))
+        using (var run = new MappingRun(compiled, source, vars, _pool, _lookups, trace, ct, FastExpressions))
         {
             output = run.Execute();
             errors = run.Errors;
@@ -153,7 +156,7 @@ public sealed partial class MappingEngine
 
         if (validate && compiled.TargetSchema is { } schema)
         {
-            var schemaErrors = SchemaErrors.Describe(schema.Compiled.Validate(output.ToJsonString())).ToList();
+            var schemaErrors = SchemaErrors.Describe(schema.ValidateNode(output)).ToList();
             if (schemaErrors.Count > 0)
             {
                 // Provenance is only needed when something is wrong: a mapping is deterministic, so re-running it
@@ -161,7 +164,7 @@ public sealed partial class MappingEngine
                 var provenance = steps;
                 if (provenance is null)
                 {
-                    using var again = new MappingRun(compiled, source, vars, _pool, _lookups, trace: true, ct);
+                    using var again = new MappingRun(compiled, source, vars, _pool, _lookups, trace: true, ct, FastExpressions);
                     again.Execute();
                     provenance = again.Trace!;
                 }

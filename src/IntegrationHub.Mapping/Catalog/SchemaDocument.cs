@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using IntegrationHub.Mapping.Validation;
 using NJsonSchema;
+using NJsonSchema.Validation;
 
 namespace IntegrationHub.Mapping.Catalog;
 
@@ -27,7 +29,14 @@ public sealed class SchemaDocument
     /// <summary>Validates a value against this schema; returns every error with its JSON path (empty when valid).</summary>
     /// <param name="value">The value to check.</param>
     public IReadOnlyList<(string Path, string Message)> Validate(JsonNode? value) =>
-        Validation.SchemaErrors.Describe(Compiled.Validate(value?.ToJsonString() ?? "null")).ToList();
+        SchemaErrors.Describe(ValidateNode(value)).ToList();
+
+    /// <summary>NJsonSchema's errors for a value, validated as a token built from the node (no JSON text round trip).</summary>
+    internal ICollection<ValidationError> ValidateNode(JsonNode? value) =>
+        Validator.Validate(JsonTokens.From(value), Compiled, SchemaType.JsonSchema);
+
+    /// <summary>One validator for every schema: it holds only the (stateless) format validators, built once.</summary>
+    private static readonly JsonSchemaValidator Validator = new();
 
     /// <summary>Parses a schema.</summary>
     /// <param name="id">The schema id.</param>

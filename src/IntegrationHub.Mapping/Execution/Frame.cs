@@ -31,6 +31,12 @@ internal sealed class Frame
     /// <summary>Set for frames whose array came from an expression.</summary>
     public string? ViaExpression { get; init; }
 
+    /// <summary>Whether this frame's item (or an enclosing one's) came from an expression rather than from the source.</summary>
+    public bool FromExpression => ViaExpression is not null || (Enclosing?.FromExpression ?? false);
+
+    /// <summary>Whether the sandbox can convert the item (fast path check), cached for the frame's lifetime.</summary>
+    public bool? Convertible { get; set; }
+
     /// <summary>The item converted to a script value, cached for the frame's lifetime.</summary>
     public JsValue? Script { get; set; }
 

@@ -23,12 +23,16 @@ internal sealed class MappingRun(
     SandboxEnginePool pool,
     Func<string, LookupTable?> lookups,
     bool trace,
-    CancellationToken ct) : IDisposable
+    CancellationToken ct,
+    bool fastExpressions = true) : IDisposable
 {
     private SandboxLease? _lease;
     private JsValue? _rootScript;
     private JsValue? _varsScript;
     private bool _aborted;
+    private FastValue[]? _fastArguments;
+    private bool? _rootConvertible;
+    private bool? _varsConvertible;
 
     public List<MappingError> Errors { get; } = [];
 
@@ -94,7 +98,10 @@ internal sealed class MappingRun(
 
         var value = rule.Kind switch
         {
-            MappingRuleKind.Source => compiled.Source!.Read(root, frame.Item)?.DeepClone(),
+            // Type conversion and lookups build new nodes, so the source node is only cloned when written as it is.
+            MappingRuleKind.Source => rule.Type is null && rule.Lookup is null
+                ? compiled.Source!.Read(root, frame.Item)?.DeepClone()
+                : compiled.Source!.Read(root, frame.Item),
             MappingRuleKind.Expression => Evaluate(compiled.Expression!, frame),
             _ => rule.Value?.DeepClone(),
         };
@@ -249,14 +256,121 @@ internal sealed class MappingRun(
 
     private bool Truthy(CompiledExpression expression, Frame frame)
     {
+        if (TryFast(expression, frame, out var fast))
+        {
+            return FastExpression.IsTruthy(fast);
+        }
+
         var engine = Engine();
         return TypeConverter.ToBoolean(ExpressionRunner.Run(engine, expression, Arguments(engine, expression, frame), ct));
     }
 
     private JsonNode? Evaluate(CompiledExpression expression, Frame frame)
     {
+        if (TryFast(expression, frame, out var fast) && FastExpression.TryToJson(fast, out var json))
+        {
+            return json;
+        }
+
         var engine = Engine();
         return ExpressionRunner.RunToJson(engine, expression, Arguments(engine, expression, frame), ct);
+    }
+
+    /// <summary>
+    /// Evaluates an expression in C# when it is within the fast subset and every value it reads is ordinary; false
+    /// sends it to the sandbox, which then gives exactly the result or error it would have given anyway.
+    /// </summary>
+    private bool TryFast(CompiledExpression expression, Frame frame, out FastValue value)
+    {
+        value = default;
+        if (expression.Fast is not { } fast || !fastExpressions)
+        {
+            return false;
+        }
+
+        // The sandbox observes cancellation on every call; so does the fast path.
+        ct.ThrowIfCancellationRequested();
+        var used = expression.Used;
+        if (_fastArguments is null || _fastArguments.Length < used.Length)
+        {
+            _fastArguments = new FastValue[used.Length];
+        }
+
+        var arguments = _fastArguments;
+        if ((used[0] && !Bind(arguments, 0, root, null))
+            || (used[1] && !Bind(arguments, 1, ItemOf(frame), frame))
+            || (used[3] && !(frame.Parent is null ? Undefined(arguments, 3) : Bind(arguments, 3, ItemOf(frame.Parent), frame.Parent)))
+            || (used[4] && !Bind(arguments, 4, vars, null)))
+        {
+            return false;
+        }
+
+        if (used[2])
+        {
+            arguments[2] = frame.Index >= 0 ? FastValue.Of(JsNumber.Create(frame.Index)) : FastValue.Undefined;
+        }
+
+        if (used.Length > 5)
+        {
+            var position = used.Length - 1;
+            for (var f = frame; f is not null && position >= 5; f = f.Enclosing)
+            {
+                if (f.Alias is not null)
+                {
+                    if (used[position] && !Bind(arguments, position, ItemOf(f), f))
+                    {
+                        return false;
+                    }
+
+                    position--;
+                }
+            }
+
+            if (position >= 5)
+            {
+                return false;
+            }
+        }
+
+        return fast.TryEvaluate(arguments, lookups, out value);
+    }
+
+    private static bool Undefined(FastValue[] arguments, int index)
+    {
+        arguments[index] = FastValue.Undefined;
+        return true;
+    }
+
+    /// <summary>What the sandbox would see for a frame: the root for the root frame, else the frame's item.</summary>
+    private JsonNode? ItemOf(Frame frame) => frame.Enclosing is null ? root : frame.Item;
+
+    /// <summary>
+    /// Binds one argument; false when the sandbox would refuse to convert the value (JSON nested deeper than it
+    /// accepts), so that the sandbox reports it as before. Root and vars are checked once per run, frames once each.
+    /// </summary>
+    private bool Bind(FastValue[] arguments, int index, JsonNode? node, Frame? frame)
+    {
+        if (node is JsonObject or JsonArray)
+        {
+            bool usable;
+            if (frame is null || frame.Enclosing is null || !frame.FromExpression)
+            {
+                usable = ReferenceEquals(node, vars) && !ReferenceEquals(node, root)
+                    ? _varsConvertible ??= JsonBridge.IsConvertible(vars)
+                    : _rootConvertible ??= JsonBridge.IsConvertible(root);
+            }
+            else
+            {
+                usable = frame.Convertible ??= JsonBridge.IsConvertible(node);
+            }
+
+            if (!usable)
+            {
+                return false;
+            }
+        }
+
+        return FastValue.TryFrom(node, out arguments[index]);
     }
 
     private SandboxEngine Engine()

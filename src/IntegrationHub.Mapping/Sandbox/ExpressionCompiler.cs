@@ -64,7 +64,7 @@ internal sealed class ExpressionCompiler(TimeSpan regexTimeout)
 
         // The body parsed as one expression on its own; inside the wrapper it must still be exactly the
         // returned expression, so text like "1); (function () {" cannot escape the function.
-        if (prepared.Program?.Body is not [ExpressionStatement { Expression: FunctionExpression { Body.Body: [_, ReturnStatement] } function }])
+        if (prepared.Program?.Body is not [ExpressionStatement { Expression: FunctionExpression { Body.Body: [_, ReturnStatement returned] } function }])
         {
             throw new ExpressionException(expression, ExpressionFailure.Syntax, "the text is not a single JavaScript expression");
         }
@@ -72,7 +72,8 @@ internal sealed class ExpressionCompiler(TimeSpan regexTimeout)
         var names = new HashSet<string>(StringComparer.Ordinal);
         CollectIdentifiers(function.Body, names);
         var used = parameters.Select(names.Contains).ToArray();
-        return new CompiledExpression(expression, prepared, parameters, used);
+        var fast = returned.Argument is { } returnedExpression ? FastExpression.TryCreate(returnedExpression, parameters) : null;
+        return new CompiledExpression(expression, prepared, parameters, used, fast);
     }
 
     private static void CollectIdentifiers(Node node, HashSet<string> names)

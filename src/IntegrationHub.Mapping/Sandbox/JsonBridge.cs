@@ -64,6 +64,46 @@ internal static class JsonBridge
         }
     }
 
+    /// <summary>Whether <see cref="ToJs"/> accepts the node's nesting (it refuses JSON nested deeper than it allows).</summary>
+    public static bool IsConvertible(JsonNode? node, int depth = 0)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (depth > MaxDepth)
+                {
+                    return false;
+                }
+
+                foreach (var (_, value) in obj)
+                {
+                    if (value is JsonObject or JsonArray && !IsConvertible(value, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case JsonArray array:
+                if (depth > MaxDepth)
+                {
+                    return false;
+                }
+
+                foreach (var value in array)
+                {
+                    if (value is JsonObject or JsonArray && !IsConvertible(value, depth + 1))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return true;
+        }
+    }
+
     /// <summary>Converts a script value to JSON; <paramref name="expression"/> names the culprit in errors.</summary>
     public static JsonNode? ToJson(JsValue value, string expression) => ToJson(value, expression, "result", 0);
 
@@ -159,6 +199,12 @@ internal static class JsonBridge
             throw new ExpressionException(expression, ExpressionFailure.Result, $"the {where} is {number.ToString(CultureInfo.InvariantCulture)}, which JSON cannot represent");
         }
 
+        return FiniteNumber(number);
+    }
+
+    /// <summary>A finite script number as JSON.</summary>
+    public static JsonValue FiniteNumber(double number)
+    {
         // Integral values stay integers in JSON (12, not 12.0) so that "integer" schema types and X12 output match.
         if (number == Math.Floor(number) && Math.Abs(number) < 9_007_199_254_740_992d)
         {
@@ -166,6 +212,21 @@ internal static class JsonBridge
         }
 
         return JsonValue.Create(number);
+    }
+
+    /// <summary>The script number of a JSON number, as <see cref="ToJs"/> reads it; false where that would throw.</summary>
+    public static bool TryReadNumber(JsonValue value, out double number)
+    {
+        try
+        {
+            number = ReadNumber(value);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or InvalidOperationException)
+        {
+            number = 0;
+            return false;
+        }
     }
 
     private static double ReadNumber(JsonValue value)

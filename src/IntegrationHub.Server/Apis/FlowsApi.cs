@@ -133,20 +133,7 @@ internal static class FlowsApi
             return HubProblems.NotFound(version is null ? $"flow '{id}' has no published version" : $"flow '{id}' has no version {version}");
         }
 
-        // The exported file says which version it is; re-importing it unchanged creates nothing.
-        var document = new JsonObject { ["$schema"] = "./schemas/flow.schema.json" };
-        foreach (var (key, value) in detail.Content)
-        {
-            if (key is not "$schema" and not "version")
-            {
-                document[key] = value?.DeepClone();
-            }
-
-            if (key == "id" && detail.Summary.Version != FlowRepository.DraftVersion)
-            {
-                document["version"] = detail.Summary.Version;
-            }
-        }
+        var document = FlowExportDocument.From(detail);
 
         var bytes = Encoding.UTF8.GetBytes(document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         return TypedResults.File(bytes, "application/json", $"{id}.flow.json");

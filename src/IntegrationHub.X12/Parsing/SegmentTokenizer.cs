@@ -332,7 +332,7 @@ internal sealed class SegmentTokenizer : IDisposable
         if (first < 0)
         {
             _position++;
-            return new X12Segment(id, []) { Position = _position, Offset = offset };
+            return new X12Segment(id, Array.Empty<X12Element>()) { Position = _position, Offset = offset };
         }
 
         var rest = body[(first + 1)..];

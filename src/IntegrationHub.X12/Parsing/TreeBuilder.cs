@@ -1,4 +1,3 @@
-using System.Globalization;
 using IntegrationHub.X12.Model;
 using IntegrationHub.X12.Specs;
 
@@ -106,6 +105,7 @@ internal sealed class TreeBuilder
 
                 if (forwardOnly)
                 {
+                    MarkSkipped(frame, i, segment);
                     frame.Cursor = i;
                 }
 
@@ -140,6 +140,19 @@ internal sealed class TreeBuilder
         return false;
     }
 
+    // A mandatory entry that is passed over is remembered with the segment where it was due; it is reported when
+    // the loop closes and it still never occurred (segments may arrive slightly out of order).
+    private static void MarkSkipped(Frame frame, int upTo, X12Segment at)
+    {
+        for (var i = 0; i < upTo; i++)
+        {
+            if (frame.Spec.Entries[i].MinUse > 0 && frame.Counts[i] == 0)
+            {
+                frame.Due[i] ??= at;
+            }
+        }
+    }
+
     private void Close(Frame frame, X12Segment? next)
     {
         if (!_validate)
@@ -152,7 +165,7 @@ internal sealed class TreeBuilder
             var entry = frame.Spec.Entries[i];
             if (entry.MinUse > 0 && frame.Counts[i] == 0)
             {
-                var at = next ?? _last;
+                var at = frame.Due[i] ?? next ?? _last;
                 _issues.Add(new X12Issue
                 {
                     Level = X12IssueLevel.Segment,
@@ -306,5 +319,7 @@ internal sealed class TreeBuilder
         public int Cursor { get; set; } = cursor;
 
         public int[] Counts { get; } = new int[spec.Entries.Count];
+
+        public X12Segment?[] Due { get; } = new X12Segment?[spec.Entries.Count];
     }
 }

@@ -1,0 +1,10 @@
+namespace IntegrationHub.Designer.Flows;
+
+/// <summary>What happened to a line between two versions.</summary>
+internal enum DiffRowKind
+{
+    Same,
+    Removed,
+    Added,
+    Changed,
+}

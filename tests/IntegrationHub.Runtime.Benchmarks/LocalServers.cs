@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace IntegrationHub.Runtime.Benchmarks;
+
+/// <summary>A Kestrel app on 127.0.0.1 with an OS-chosen port, inside the benchmark process.</summary>
+internal sealed class LocalServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private LocalServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<LocalServer> StartAsync(Action<WebApplication> map, CancellationToken ct)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        map(app);
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new LocalServer(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync(CancellationToken.None);
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>The downstream system: <c>POST /orders</c> counts the request and answers a small JSON receipt.</summary>
+internal sealed class Sink
+{
+    private long _requests;
+
+    public long Requests => Interlocked.Read(ref _requests);
+
+    public void Map(WebApplication app) => app.MapPost("/orders", async (HttpRequest request) =>
+    {
+        var buffer = new byte[4096];
+        long bytes = 0;
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
+        {
+            bytes += read;
+        }
+
+        var sequence = Interlocked.Increment(ref _requests);
+        return Results.Text(
+            "{\"accepted\":true,\"sequence\":" + sequence.ToString(CultureInfo.InvariantCulture) + ",\"receivedBytes\":" + bytes.ToString(CultureInfo.InvariantCulture) + "}",
+            "application/json");
+    });
+}
+
+/// <summary>
+/// The ceiling: a plain minimal-API handler doing what the durable flow does (map the order in C#, POST it to
+/// the sink, answer with the sink's reply) without any journal, run record, authentication or expression engine.
+/// </summary>
+internal sealed class Ceiling(Uri sink) : IDisposable
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly HttpClient _client = new(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, UseProxy = false, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) })
+    {
+        BaseAddress = sink,
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public void Map(WebApplication app) => app.MapPost("/orders", async (HttpContext http) =>
+    {
+        var order = await JsonSerializer.DeserializeAsync<OrderIn>(http.Request.Body, Json, http.RequestAborted)
+            ?? throw new BadHttpRequestException("empty body");
+        var mapped = Orders.Map(order);
+        using var response = await _client.PostAsJsonAsync("orders", mapped, Json, http.RequestAborted);
+        var body = await response.Content.ReadAsStringAsync(http.RequestAborted);
+        return Results.Text(body, "application/json", statusCode: (int)response.StatusCode);
+    });
+
+    public void Dispose() => _client.Dispose();
+}
