@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Storage;
@@ -15,6 +16,22 @@ public sealed partial class StoreMigrator(IHubDbContextFactory factory, ILogger<
         {
             LogMigrating(logger, pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await ConfigureAsync(db.Database, cancellationToken);
+    }
+
+    /// <summary>
+    /// Settings the database file keeps: SQLite goes to write-ahead logging, so readers (run queries, the
+    /// designer) never block the runtime's writers and a commit costs one append instead of a journal rewrite.
+    /// PostgreSQL needs nothing.
+    /// </summary>
+    public static async Task ConfigureAsync(DatabaseFacade database, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        if (database.IsSqlite())
+        {
+            await database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
     }
 

@@ -73,7 +73,7 @@ public class DurabilityTests(ITestOutputHelper output)
         }
         while (succeeded < runs.Length && DateTime.UtcNow < deadline);
 
-        Assert.Equal(runs.Length, succeeded);
+        Assert.True(succeeded == runs.Length, $"{succeeded} of {runs.Length} runs succeeded; by status: {await StatusesAsync(cluster)}\nnode A:\n{Tail(nodeA.Output)}\nnode B:\n{Tail(nodeB.Output)}");
         Assert.Equal(runs.Length, await CountAsync(cluster, "SELECT count(*) FROM run_steps WHERE \"StepId\" = 'call0' AND \"Status\" = 'Succeeded'"));
         Assert.Equal(0, await CountAsync(cluster, "SELECT count(*) FROM run_steps WHERE \"StepId\" = 'call0' AND \"Attempt\" > 1"));
         Assert.Equal(runs.Length, cluster.Sink.Effects.Count);
@@ -84,6 +84,23 @@ public class DurabilityTests(ITestOutputHelper output)
         output.WriteLine($"1,000 runs; jobs processed per server process: {string.Join(", ", processIds.Select(p => $"{p.Key}={p.Value}"))}");
         Assert.Contains(processIds, p => p.Key == nodeA.ProcessId && p.Value > 0);
         Assert.Contains(processIds, p => p.Key == nodeB.ProcessId && p.Value > 0);
+    }
+
+    private static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
+
+    private static async Task<string> StatusesAsync(Cluster cluster)
+    {
+        await using var connection = new NpgsqlConnection(cluster.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT \"Status\" || '=' || count(*) || coalesce(' (e.g. ' || min(\"ErrorStepPath\" || ': ' || \"ErrorCategory\" || ': ' || \"ErrorMessage\") || ')', '') FROM runs GROUP BY \"Status\"", connection);
+        var parts = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            parts.Add(reader.GetString(0));
+        }
+
+        return string.Join(", ", parts);
     }
 
     private static async Task<int> CountAsync(Cluster cluster, string sql)

@@ -63,6 +63,7 @@ public sealed class TestDatabase : IAsyncDisposable
         var db = await CreateAsync(provider);
         await using var context = db.CreateContext();
         await context.Database.MigrateAsync();
+        await StoreMigrator.ConfigureAsync(context.Database);
         return db;
     }
 

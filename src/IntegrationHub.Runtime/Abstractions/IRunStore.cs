@@ -30,7 +30,10 @@ public interface IRunStore
     /// <summary>Applies a checkpoint atomically; throws <see cref="LeaseLostException"/> when the lease is gone.</summary>
     Task CommitAsync(RunCommit commit, CancellationToken cancellationToken);
 
-    /// <summary>Lists runs that are runnable now but nobody works on (crash leftovers, lost jobs, due timers).</summary>
+    /// <summary>
+    /// Lists runs that are runnable now but nobody works on (crash leftovers, lost jobs, due timers) and claims
+    /// them, so that a run is handed back at most once per <paramref name="grace"/> period whatever the number of nodes.
+    /// </summary>
     Task<IReadOnlyList<Guid>> FindRecoverableRunsAsync(DateTimeOffset now, TimeSpan grace, int limit, CancellationToken cancellationToken);
 
     /// <summary>Stores an event; false when an event with the same id exists (applied once).</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using IntegrationHub.Contracts.Security;
 using IntegrationHub.Flows.Model;
@@ -37,19 +36,10 @@ internal static class HooksApi
         }
 
         var (flow, trigger) = route.Value;
-        JsonNode? input;
-        try
+        var (input, problem) = await JsonRequestBody.ReadAsync(http.Request, MaxBodyBytes, ct);
+        if (problem is not null)
         {
-            if (http.Request.ContentLength > MaxBodyBytes)
-            {
-                return TypedResults.Problem(title: "Request too large", detail: $"at most {MaxBodyBytes} bytes", statusCode: StatusCodes.Status413PayloadTooLarge, type: HubProblems.TypeBase + "too-large");
-            }
-
-            input = http.Request.ContentLength == 0 ? null : await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct);
-        }
-        catch (JsonException e)
-        {
-            return TypedResults.Problem(title: "Malformed JSON", detail: $"The request body is not valid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}.", statusCode: 400, type: HubProblems.TypeBase + "malformed-json");
+            return problem;
         }
 
         var started = await starter.StartAsync(

@@ -16,6 +16,8 @@ namespace IntegrationHub.Server.Apis;
 /// <summary>Runs: search by flow, status, time, business key or correlation id; detail with the step timeline; operator actions; manual start.</summary>
 internal static class RunsApi
 {
+    private const int MaxInputBytes = 4 * 1024 * 1024;
+
     public static IEndpointRouteBuilder MapRunsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/runs").WithTags("Runs");
@@ -158,9 +160,14 @@ internal static class RunsApi
 
     private static BulkOperationDto ToDto(BulkOperation o) => new(o.Id, o.Action, o.Status, o.Total, o.Succeeded, o.Failed, o.LastError, o.CreatedBy, o.CreatedAt, o.CompletedAt);
 
-    private static async Task<Accepted<StartRunResult>> StartAsync(string id, HttpRequest request, RunStarter starter, CancellationToken ct)
+    private static async Task<Results<Accepted<StartRunResult>, ProblemHttpResult>> StartAsync(string id, HttpRequest request, RunStarter starter, CancellationToken ct)
     {
-        var input = request.ContentLength is null or 0 ? null : await JsonNode.ParseAsync(request.Body, cancellationToken: ct);
+        var (input, problem) = await JsonRequestBody.ReadAsync(request, MaxInputBytes, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
         var started = await starter.StartAsync(
             new StartRequest
             {

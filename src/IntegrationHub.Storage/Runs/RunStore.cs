@@ -133,15 +133,37 @@ public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider 
     {
         await using var db = factory.CreateDbContext();
         var stale = now - grace;
-        return await db.Runs.AsNoTracking()
+        var ids = await db.Runs.AsNoTracking()
             .Where(r => (r.LeaseOwner == null || r.LeaseExpiresAt < now)
-                && ((r.Status == RunStatus.Pending && r.UpdatedAt < stale)
+                && r.UpdatedAt < stale
+                && (r.Status == RunStatus.Pending
                     || r.Status == RunStatus.Running
                     || ((r.Status == RunStatus.Scheduled || r.Status == RunStatus.Waiting) && r.WakeAt != null && r.WakeAt < stale)))
             .OrderBy(r => r.UpdatedAt)
             .Select(r => r.Id)
             .Take(limit)
             .ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return ids;
+        }
+
+        // Claim them: a run handed back now is not handed back again before another grace period has passed,
+        // so a long but healthy queue is not flooded with duplicate jobs by every sweep of every node.
+        // Only the runs still unclaimed (another node's sweep may have raced us) are returned.
+        var claimed = new List<Guid>(ids.Count);
+        foreach (var id in ids)
+        {
+            var rows = await db.Runs
+                .Where(r => r.Id == id && r.UpdatedAt < stale && (r.LeaseOwner == null || r.LeaseExpiresAt < now))
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.UpdatedAt, now), cancellationToken);
+            if (rows == 1)
+            {
+                claimed.Add(id);
+            }
+        }
+
+        return claimed;
     }
 
     private async Task<RunRecord?> FindByKeyAsync(string flowId, string key, CancellationToken cancellationToken)

@@ -54,9 +54,9 @@ public sealed class HubProcess : IAsyncDisposable
         info.Environment["Hub__Storage__ConnectionString"] = connectionString;
         info.Environment["Hub__Flows__Folder"] = flowsFolder;
         info.Environment["Hub__Bootstrap__ApiKey"] = apiKey;
-        info.Environment["Hub__Runtime__LeaseDuration"] = "00:00:02";
+        info.Environment["Hub__Runtime__LeaseDuration"] = "00:00:06";
         info.Environment["Hub__Runtime__RecoveryInterval"] = "00:00:01";
-        info.Environment["Hub__Runtime__RecoveryGrace"] = "00:00:02";
+        info.Environment["Hub__Runtime__RecoveryGrace"] = "00:00:03";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["Logging__LogLevel__IntegrationHub.Runtime.Operations"] = "Information";
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");

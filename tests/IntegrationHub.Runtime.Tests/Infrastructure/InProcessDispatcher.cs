@@ -22,6 +22,9 @@ public sealed class InProcessDispatcher : IRunDispatcher, IAsyncDisposable
 
     public ConcurrentCounter Enqueued { get; } = new();
 
+    /// <summary>Gets the exceptions jobs failed with (the worker loops carry on after each).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<Exception> Failures { get; } = new();
+
     public void Start(int workers = 4)
     {
         for (var i = 0; i < workers; i++)
@@ -95,6 +98,11 @@ public sealed class InProcessDispatcher : IRunDispatcher, IAsyncDisposable
             catch (Exception e) when (e is SimulatedCrashException or OperationCanceledException)
             {
                 // A simulated process death: the pass is abandoned mid-way, exactly like kill -9 from the store's view.
+            }
+            catch (Exception e)
+            {
+                // A failed job, as Hangfire would see it: the worker carries on and the recovery sweep hands the run back.
+                Failures.Enqueue(e);
             }
         }
     }

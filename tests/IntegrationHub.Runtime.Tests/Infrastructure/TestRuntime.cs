@@ -115,7 +115,8 @@ public sealed class TestRuntime : IAsyncDisposable
         }
 
         var journal = run is null ? "(no run)" : string.Join("\n", run.Steps.Select(s => $"  {s.StepPath} #{s.Attempt} {s.Status} {s.ErrorMessage}"));
-        throw new TimeoutException($"run {runId} did not reach {string.Join("/", statuses)} within 30 s; it is {run?.Status} ({run?.Error?.Message})\n{journal}");
+        var failures = string.Join("\n", Dispatcher.Failures.Take(3).Select(e => $"  job failed: {e.GetType().Name}: {e.Message}"));
+        throw new TimeoutException($"run {runId} did not reach {string.Join("/", statuses)} within 30 s; it is {run?.Status} ({run?.Error?.Message})\n{journal}\n{failures}");
     }
 
     public async ValueTask DisposeAsync()

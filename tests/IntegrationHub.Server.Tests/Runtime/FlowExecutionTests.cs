@@ -62,6 +62,27 @@ public class FlowExecutionTests : WorkerHubTestBase
     }
 
     [Fact]
+    public async Task Manual_start_takes_the_posted_body_as_input_whether_chunked_or_with_a_length()
+    {
+        await CreateConnectionAsync("sandbox-erp", "sandbox");
+        using var chunked = new HttpRequestMessage(HttpMethod.Post, "/api/flows/availability-check/runs") { Content = JsonContent.Create(AvailabilityRequest("C1000")) };
+        chunked.Headers.TransferEncodingChunked = true;
+        using var sized = new StringContent("""{ "customerId": "C2000", "lines": [] }""", System.Text.Encoding.UTF8, "application/json");
+
+        using var first = await Admin.SendAsync(chunked);
+        using var second = await Admin.PostAsync("/api/flows/availability-check/runs", sized);
+        using var malformed = await Admin.PostAsync("/api/flows/availability-check/runs", new StringContent("{ \"n\": ", System.Text.Encoding.UTF8, "application/json"));
+        var a = await Admin.GetFromJsonAsync<RunDetailDto>($"/api/runs/{(await first.Content.ReadFromJsonAsync<StartRunResult>())!.RunId}");
+        var b = await Admin.GetFromJsonAsync<RunDetailDto>($"/api/runs/{(await second.Content.ReadFromJsonAsync<StartRunResult>())!.RunId}");
+
+        Assert.Equal((HttpStatusCode.Accepted, HttpStatusCode.Accepted), (first.StatusCode, second.StatusCode));
+        Assert.Equal("C1000", a!.Input!["customerId"]!.GetValue<string>());
+        Assert.Equal("C2000", b!.Input!["customerId"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Contains("line 1", await malformed.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Dead_letter_is_retried_by_an_operator_after_the_connection_is_fixed()
     {
         using var first = await Admin.PostAsJsonAsync("/hooks/availability", AvailabilityRequest());

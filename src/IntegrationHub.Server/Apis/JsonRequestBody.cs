@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IntegrationHub.Server.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace IntegrationHub.Server.Apis;
+
+/// <summary>
+/// Reads an optional JSON request body whatever its framing (Content-Length or chunked): an empty body is no
+/// input, a body over the limit is 413, malformed JSON is 400 with line and position.
+/// </summary>
+internal static class JsonRequestBody
+{
+    /// <summary>Reads at most <paramref name="maxBytes"/> bytes; returns the parsed node (null for an empty body) or the problem to answer.</summary>
+    public static async Task<(JsonNode? Node, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return (null, TooLarge(maxBytes));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            return (JsonNode.Parse(bytes.Span), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, TypedResults.Problem(
+                title: "Malformed JSON",
+                detail: $"The request body is not valid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}.",
+                statusCode: StatusCodes.Status400BadRequest,
+                type: HubProblems.TypeBase + "malformed-json"));
+        }
+    }
+
+    private static ProblemHttpResult TooLarge(int maxBytes) => TypedResults.Problem(
+        title: "Request too large",
+        detail: $"The request body may have at most {maxBytes} bytes.",
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        type: HubProblems.TypeBase + "too-large");
+}
