@@ -20,11 +20,14 @@ namespace IntegrationHub.Mapping;
 /// </summary>
 public sealed partial class MappingEngine
 {
+    private const int MaxCompiledMappings = 2_000;
+
     private readonly IMappingCatalog _catalog;
     private readonly SandboxEnginePool _pool;
     private readonly ExpressionCompiler _compiler;
     private readonly Func<string, LookupTable?> _lookups;
-    private readonly ConcurrentDictionary<string, CompiledMapping> _compiled = new(StringComparer.Ordinal);
+    /// <summary>Compiled mappings by id and content hash: a stored version never changes, so neither does its compiled form.</summary>
+    private readonly ConcurrentDictionary<(string Id, string Hash), CompiledMapping> _compiled = new();
 
     /// <summary>Creates an engine over a catalog.</summary>
     /// <param name="catalog">Where mappings, lookup tables and schemas come from.</param>
@@ -93,9 +96,26 @@ public sealed partial class MappingEngine
         ArgumentNullException.ThrowIfNull(source);
         var document = _catalog.FindMapping(mappingId)
             ?? throw new MappingException(mappingId, [new MappingError("$", null, "$", $"there is no mapping '{mappingId}'") { Kind = MappingErrorKind.Definition, Category = ErrorCategory.Platform }]);
+        return Map(document, source, vars, ct);
+    }
+
+    /// <summary>
+    /// Maps a source payload with a given document (e.g. a version read from the hub's store) rather than the
+    /// catalog's. The document is compiled once per id and content hash and reused by every later call.
+    /// </summary>
+    /// <param name="document">The mapping document.</param>
+    /// <param name="source">The source payload (not modified).</param>
+    /// <param name="vars">Values expressions read as <c>vars</c>.</param>
+    /// <param name="ct">Stops a running mapping.</param>
+    /// <returns>The output and every error.</returns>
+    /// <exception cref="MappingException">The document cannot be compiled against the catalog (category Platform).</exception>
+    public MappingResult Map(MappingDocument document, JsonNode source, JsonNode? vars, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(source);
         var compiled = GetCompiled(document);
         var (output, errors, _) = Run(compiled, source, vars, trace: false, Options.ValidateOutput, ct);
-        return new MappingResult(mappingId, output, errors);
+        return new MappingResult(document.Id, output, errors);
     }
 
     /// <summary>Previews a document (a draft or any version) on a sample: output, every error and what each rule produced.</summary>
@@ -127,7 +147,8 @@ public sealed partial class MappingEngine
 
     private CompiledMapping GetCompiled(MappingDocument document)
     {
-        if (_compiled.TryGetValue(document.Id, out var cached) && cached.Document.ContentHash == document.ContentHash)
+        var key = (document.Id, document.ContentHash);
+        if (_compiled.TryGetValue(key, out var cached))
         {
             return cached;
         }
@@ -138,8 +159,14 @@ public sealed partial class MappingEngine
             throw new MappingException(document.Id, [.. errors.Select(DefinitionError)]);
         }
 
-        _compiled[document.Id] = compiled;
-        return compiled;
+        if (_compiled.Count >= MaxCompiledMappings)
+        {
+            // Versions come from a bounded set of published documents; a full cache means churn, and starting
+            // over is cheaper than tracking recency on every call.
+            _compiled.Clear();
+        }
+
+        return _compiled.GetOrAdd(key, compiled);
     }
 
     private (JsonNode? Output, List<MappingError> Errors, List<RuleTrace>? Trace) Run(CompiledMapping compiled, JsonNode source, JsonNode? vars, bool trace, bool validate, CancellationToken ct)
@@ -154,7 +181,8 @@ public sealed partial class MappingEngine
             steps = run.Trace;
         }
 
-        if (validate && compiled.TargetSchema is { } schema)
+        // The compiled checks confirm a valid output cheaply; NJsonSchema runs only for the rest, and gives the messages.
+        if (validate && compiled.TargetSchema is { } schema && !schema.Confirms(output))
         {
             var schemaErrors = SchemaErrors.Describe(schema.ValidateNode(output)).ToList();
             if (schemaErrors.Count > 0)

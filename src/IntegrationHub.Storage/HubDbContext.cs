@@ -1,4 +1,5 @@
 using IntegrationHub.Storage.Entities;
+using IntegrationHub.Storage.Mappings;
 using IntegrationHub.Storage.Runs;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,12 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     public DbSet<BookmarkEntity> Bookmarks => Set<BookmarkEntity>();
 
     public DbSet<BulkOperationEntity> BulkOperations => Set<BulkOperationEntity>();
+
+    public DbSet<MappingEntity> Mappings => Set<MappingEntity>();
+
+    public DbSet<MappingVersionEntity> MappingVersions => Set<MappingVersionEntity>();
+
+    public DbSet<LookupTableEntity> LookupTables => Set<LookupTableEntity>();
 
     /// <inheritdoc />
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -124,5 +131,6 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
         });
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         RunModel.Configure(modelBuilder);
+        MappingModel.Configure(modelBuilder);
     }
 }

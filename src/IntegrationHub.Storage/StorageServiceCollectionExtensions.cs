@@ -5,6 +5,7 @@ using IntegrationHub.Storage;
 using IntegrationHub.Storage.Audit;
 using IntegrationHub.Storage.Connections;
 using IntegrationHub.Storage.Flows;
+using IntegrationHub.Storage.Mappings;
 using IntegrationHub.Storage.Runs;
 using IntegrationHub.Storage.Security;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,8 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddScoped<FlowRepository>();
+        services.AddScoped<MappingRepository>();
+        services.AddScoped<LookupTableRepository>();
         services.AddScoped<UserRepository>();
         services.AddScoped<ApiKeyRepository>();
         services.AddScoped<AuditLog>();

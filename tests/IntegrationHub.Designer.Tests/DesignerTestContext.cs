@@ -11,16 +11,31 @@ public abstract class DesignerTestContext : BunitContext, IAsyncLifetime
 {
     protected DesignerTestContext()
     {
+        // bUnit waits 1 s by default; on a loaded CI machine a MudBlazor re-render can take longer than that.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddSingleton<IFlowDesignerService>(Flows);
         Services.AddSingleton<IFlowAuthoringService>(Authoring);
         Services.AddSingleton<ISessionService>(new FakeSessionService(Session("analyst")));
+        Services.AddSingleton<IRunsDesignerService>(Runs);
+        Services.AddSingleton<IDashboardService>(Dashboard);
+        Services.AddSingleton<IConnectionsDesignerService>(Connections);
+        Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
     }
+
+    /// <summary>Gets the instant the designer's clock shows in these tests.</summary>
+    internal static DateTimeOffset Now { get; } = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 
     internal FakeFlowDesignerService Flows { get; } = new();
 
     internal FakeFlowAuthoringService Authoring { get; } = new();
+
+    internal FakeRunsDesignerService Runs { get; } = new();
+
+    internal FakeDashboardService Dashboard { get; } = new();
+
+    internal FakeConnectionsDesignerService Connections { get; } = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 

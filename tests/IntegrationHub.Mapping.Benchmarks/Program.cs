@@ -4,6 +4,16 @@ using IntegrationHub.Mapping.Benchmarks;
 
 // dotnet run -c Release --project tests/IntegrationHub.Mapping.Benchmarks -- --filter '*'
 // Quick loop for profilers (dotnet-trace) and a rough figure: -- --loop <PreparedPooled|PreparedPooled_WithSchemaValidation> [seconds]
+// Naive and prepared side by side from one run: -- --compare [seconds per variant]
+if (args is ["--compare", ..])
+{
+    var benchmarks = new MappingBenchmarks();
+    benchmarks.Setup();
+    var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
+    ComparisonRun.Print(benchmarks, seconds);
+    return;
+}
+
 if (args is ["--loop", var name, ..])
 {
     var benchmarks = new MappingBenchmarks();
@@ -25,6 +35,7 @@ if (args is ["--loop", var name, ..])
 
     var process = Process.GetCurrentProcess();
     var cpuBefore = process.TotalProcessorTime;
+    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
     watch.Restart();
     long count = 0;
     while (watch.Elapsed.TotalSeconds < seconds)
@@ -39,7 +50,8 @@ if (args is ["--loop", var name, ..])
 
     process.Refresh();
     var cpu = process.TotalProcessorTime - cpuBefore;
-    Console.WriteLine($"{name}: {count / watch.Elapsed.TotalSeconds:N0} mappings/s wall ({watch.Elapsed.TotalMicroseconds / count:N2} us each), {count / cpu.TotalSeconds:N0} per CPU-second ({cpu.TotalMicroseconds / count:N2} us CPU each); gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms");
+    var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / count;
+    Console.WriteLine($"{name}: {count / watch.Elapsed.TotalSeconds:N0} mappings/s wall ({watch.Elapsed.TotalMicroseconds / count:N2} us each), {count / cpu.TotalSeconds:N0} per CPU-second ({cpu.TotalMicroseconds / count:N2} us CPU each), {allocated:N0} bytes allocated each; gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalMilliseconds:N0} ms");
     return;
 }
 

@@ -1,6 +1,6 @@
 namespace IntegrationHub.Connectors.Edi.Transport;
 
-/// <summary>How to reach a partner's SFTP server. Key authentication only.</summary>
+/// <summary>How to reach a partner's SFTP server: password or private-key authentication (or both, key first).</summary>
 public sealed class SftpConnectionOptions
 {
     /// <summary>Gets or sets the host name or address.</summary>
@@ -13,8 +13,11 @@ public sealed class SftpConnectionOptions
     /// <summary>Gets or sets the user name.</summary>
     public required string UserName { get; set; }
 
-    /// <summary>Gets or sets the private key in OpenSSH/PEM text form (a secret: never logged).</summary>
-    public required string PrivateKey { get; set; }
+    /// <summary>Gets or sets the password (a secret: never logged), or <see langword="null"/> for key authentication only.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Gets or sets the private key in OpenSSH/PEM text form (a secret: never logged), or <see langword="null"/> for password authentication only.</summary>
+    public string? PrivateKey { get; set; }
 
     /// <summary>Gets or sets the private key's passphrase, if any (a secret).</summary>
     public string? PrivateKeyPassphrase { get; set; }

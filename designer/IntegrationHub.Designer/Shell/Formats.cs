@@ -30,4 +30,21 @@ internal static class Formats
 
         return duration.Minutes == 0 ? $"{(int)duration.TotalHours} h" : $"{(int)duration.TotalHours} h {duration.Minutes} min";
     }
+
+    /// <summary>Formats a duration in milliseconds (from the run journal), or a dash when unknown.</summary>
+    public static string Milliseconds(double? milliseconds) =>
+        milliseconds switch
+        {
+            null => "—",
+            < 1 => "under 1 ms",
+            var ms => Duration(TimeSpan.FromMilliseconds(ms.Value)),
+        };
+
+    /// <summary>Formats an instant with seconds, for step timings.</summary>
+    public static string Precise(DateTimeOffset? at) =>
+        at is { } t ? t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) : "—";
+
+    /// <summary>Formats a share (0 to 1) as a percentage, or a dash when unknown.</summary>
+    public static string Percent(double? share) =>
+        share is { } s ? (s * 100).ToString(s is > 0 and < 0.1 ? "0.0" : "0", CultureInfo.InvariantCulture) + " %" : "—";
 }

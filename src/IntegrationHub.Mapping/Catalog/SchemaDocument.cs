@@ -13,6 +13,7 @@ public sealed class SchemaDocument
         Id = id;
         Json = json;
         Compiled = schema;
+        Checks = CompiledSchema.TryCompile(json);
     }
 
     /// <summary>The schema id: the file name without <c>.schema.json</c>, e.g. <c>sales-order</c>.</summary>
@@ -26,10 +27,19 @@ public sealed class SchemaDocument
 
     internal JsonSchema Compiled { get; }
 
+    /// <summary>The schema compiled to direct checks, or null when it uses keywords they do not implement.</summary>
+    internal CompiledSchema? Checks { get; }
+
     /// <summary>Validates a value against this schema; returns every error with its JSON path (empty when valid).</summary>
     /// <param name="value">The value to check.</param>
     public IReadOnlyList<(string Path, string Message)> Validate(JsonNode? value) =>
-        SchemaErrors.Describe(ValidateNode(value)).ToList();
+        Confirms(value) ? [] : SchemaErrors.Describe(ValidateNode(value)).ToList();
+
+    /// <summary>
+    /// True when the compiled checks confirm the value satisfies the schema, so NJsonSchema need not run; false means
+    /// it must (the value may still be valid).
+    /// </summary>
+    internal bool Confirms(JsonNode? value) => Checks?.Accepts(value) == true;
 
     /// <summary>NJsonSchema's errors for a value, validated as a token built from the node (no JSON text round trip).</summary>
     internal ICollection<ValidationError> ValidateNode(JsonNode? value) =>

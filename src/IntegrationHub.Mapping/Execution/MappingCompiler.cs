@@ -18,6 +18,8 @@ internal static class MappingCompiler
             found.Add(new FlowValidationError(document.Source, "$.targetSchema", $"there is no schema '{schemaId}' (expected flows/schemas/{schemaId}.schema.json)", "unknown-schema"));
         }
 
+        // One string instance per target name: output objects find properties by reference before comparing text.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var rules = CompileRules(document.Rules, "$", [.. MappingDocumentParser.StandardNames]);
         errors = found;
         return new CompiledMapping(document, rules, schema);
@@ -37,7 +39,7 @@ internal static class MappingCompiler
             return new CompiledRule
             {
                 Rule = rule,
-                TargetSegments = rule.Target.Split('.'),
+                TargetSegments = [.. rule.Target.Split('.').Select(segment => names.TryAdd(segment, segment) ? segment : names[segment])],
                 Pattern = targetPattern,
                 Source = rule.Source is null ? null : SourcePath.TryParse(rule.Source, out _),
                 Expression = Prepare(rule.Expression, parameters, rule.Path + (rule.Kind == MappingRuleKind.Array ? ".forEach" : ".expression")),

@@ -26,6 +26,8 @@ internal sealed class MappingRun(
     CancellationToken ct,
     bool fastExpressions = true) : IDisposable
 {
+    private readonly Stack<OutputObject> _builders = OutputObject.PoolOfThisThread;
+    private readonly FastScratch _scratch = FastScratch.Current;
     private SandboxLease? _lease;
     private JsValue? _rootScript;
     private JsValue? _varsScript;
@@ -40,14 +42,14 @@ internal sealed class MappingRun(
 
     public JsonObject Execute()
     {
-        var output = new JsonObject();
+        var output = OutputObject.Rent(_builders);
         RunRules(mapping.Rules, output, new Frame { Item = root }, TargetContext.Root);
-        return output;
+        return output.Build();
     }
 
     public void Dispose() => _lease?.Dispose();
 
-    private void RunRules(CompiledRule[] rules, JsonObject target, Frame frame, TargetContext context)
+    private void RunRules(CompiledRule[] rules, OutputObject target, Frame frame, TargetContext context)
     {
         foreach (var rule in rules)
         {
@@ -77,7 +79,7 @@ internal sealed class MappingRun(
         }
     }
 
-    private void RunRule(CompiledRule compiled, JsonObject target, Frame frame, TargetContext context)
+    private void RunRule(CompiledRule compiled, OutputObject target, Frame frame, TargetContext context)
     {
         var rule = compiled.Rule;
         if (compiled.When is not null && !Truthy(compiled.When, frame))
@@ -134,7 +136,7 @@ internal sealed class MappingRun(
         Write(target, compiled, context, value);
     }
 
-    private void RunArray(CompiledRule compiled, JsonObject target, Frame frame, TargetContext context)
+    private void RunArray(CompiledRule compiled, OutputObject target, Frame frame, TargetContext context)
     {
         var rule = compiled.Rule;
         var source = compiled.Source is not null ? compiled.Source.Read(root, frame.Item) : Evaluate(compiled.Expression!, frame);
@@ -158,7 +160,8 @@ internal sealed class MappingRun(
             throw new MappingRuleException($"forEach expects an array, found {Describe(source)}");
         }
 
-        var output = new JsonArray();
+        var output = elements.Count == 0 ? [] : new JsonNode?[elements.Count];
+        var written = 0;
         for (var i = 0; i < elements.Count; i++)
         {
             ct.ThrowIfCancellationRequested();
@@ -179,20 +182,24 @@ internal sealed class MappingRun(
                 continue;
             }
 
-            var item = new JsonObject();
-            RunRules(compiled.Children, item, element, new TargetContext(context, Last(compiled), output.Count));
-            output.Add(item);
+            var item = OutputObject.Rent(_builders);
+            RunRules(compiled.Children, item, element, new TargetContext(context, Last(compiled), written));
+            output[written++] = item.Build();
             if (_aborted)
             {
                 break;
             }
         }
 
-        Record(compiled, frame, context, JsonValue.Create(output.Count), RuleOutcome.Written);
-        Write(target, compiled, context, output);
+        if (Trace is not null)
+        {
+            Record(compiled, frame, context, JsonValue.Create(written), RuleOutcome.Written);
+        }
+
+        Write(target, compiled, context, new JsonArray(output.AsSpan(0, written)));
     }
 
-    private void RunObject(CompiledRule compiled, JsonObject target, Frame frame, TargetContext context)
+    private void RunObject(CompiledRule compiled, OutputObject target, Frame frame, TargetContext context)
     {
         var inner = frame;
         var hasContext = compiled.Source is not null || compiled.Expression is not null;
@@ -216,25 +223,55 @@ internal sealed class MappingRun(
             };
         }
 
-        var output = new JsonObject();
+        var output = OutputObject.Rent(_builders);
         RunRules(compiled.Children, output, inner, new TargetContext(context, compiled.Rule.Target, -1));
-        if (output.Count == 0 && !hasContext)
+        var built = output.Build();
+        if (built.Count == 0 && !hasContext)
         {
             Record(compiled, frame, context, null, RuleOutcome.Empty);
             return;
         }
 
         Record(compiled, frame, context, null, RuleOutcome.Written);
-        Write(target, compiled, context, output);
+        Write(target, compiled, context, built);
     }
 
     private static string Last(CompiledRule compiled) => compiled.Rule.Target;
 
-    private static void Write(JsonObject target, CompiledRule compiled, TargetContext context, JsonNode value)
+    private static void Write(OutputObject target, CompiledRule compiled, TargetContext context, JsonNode value)
     {
         var segments = compiled.TargetSegments;
         var current = target;
         for (var i = 0; i < segments.Length - 1; i++)
+        {
+            var index = current.IndexOf(segments[i]);
+            if (index < 0)
+            {
+                current = current.AddNested(segments[i]);
+            }
+            else if (current.NestedAt(index) is { } nested)
+            {
+                current = nested;
+            }
+            else if (current.ValueAt(index) is JsonObject written)
+            {
+                // Another rule wrote a whole object here (a copied source object, an expression's object): write into it.
+                WriteInto(written, segments, i + 1, context, value);
+                return;
+            }
+            else
+            {
+                throw new MappingRuleException($"cannot write into '{segments[i]}' at {context.Path}: another rule wrote a {Describe(current.ValueAt(index))} there");
+            }
+        }
+
+        current.Set(segments[^1], value);
+    }
+
+    private static void WriteInto(JsonObject target, string[] segments, int start, TargetContext context, JsonNode value)
+    {
+        var current = target;
+        for (var i = start; i < segments.Length - 1; i++)
         {
             switch (current[segments[i]])
             {
@@ -332,7 +369,7 @@ internal sealed class MappingRun(
             }
         }
 
-        return fast.TryEvaluate(arguments, lookups, out value);
+        return fast.TryEvaluate(arguments, lookups, _scratch, out value);
     }
 
     private static bool Undefined(FastValue[] arguments, int index)

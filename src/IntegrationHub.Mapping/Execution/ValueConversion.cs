@@ -11,7 +11,7 @@ internal static class ValueConversion
 
     public static JsonNode? Convert(JsonNode? value, string type)
     {
-        if (value is null || (value is JsonValue s && s.GetValueKind() == JsonValueKind.String && string.IsNullOrWhiteSpace(s.GetValue<string>()) && type != "string"))
+        if (value is null)
         {
             return null;
         }
@@ -22,10 +22,16 @@ internal static class ValueConversion
         }
 
         var kind = scalar.GetValueKind();
-        var text = kind == JsonValueKind.String ? scalar.GetValue<string>().Trim() : scalar.ToJsonString();
+        var raw = kind == JsonValueKind.String ? scalar.GetValue<string>() : null;
+        if (raw is not null && type != "string" && string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        var text = raw is not null ? raw.Trim() : scalar.ToJsonString();
         return type switch
         {
-            "string" => JsonValue.Create(kind == JsonValueKind.String ? scalar.GetValue<string>() : text),
+            "string" => JsonValue.Create(raw ?? text),
             "number" => JsonValue.Create(Number(text, type)),
             "integer" => JsonValue.Create(Integer(text)),
             "boolean" => JsonValue.Create(Boolean(text)),
@@ -35,9 +41,45 @@ internal static class ValueConversion
     }
 
     private static decimal Number(string text, string type) =>
-        decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+        TryParsePlain(text, out var number) || decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number)
             ? number
             : throw new MappingRuleException($"cannot convert '{text}' to {type}: it is not a number");
+
+    /// <summary>
+    /// Digits with an optional fraction ("12", "4.250"), the form partner files nearly always use, read without the
+    /// general parser; the value and scale are what <see cref="decimal.TryParse(string, NumberStyles, IFormatProvider, out decimal)"/>
+    /// gives. Anything else (signs, exponents, 19 digits or more) is left to it.
+    /// </summary>
+    private static bool TryParsePlain(string text, out decimal number)
+    {
+        number = 0;
+        if (text.Length is 0 or > 18 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[^1]))
+        {
+            return false;
+        }
+
+        long mantissa = 0;
+        var scale = -1;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                mantissa = (mantissa * 10) + (c - '0');
+                scale += scale >= 0 ? 1 : 0;
+            }
+            else if (c == '.' && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        number = new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, false, (byte)Math.Max(scale, 0));
+        return true;
+    }
 
     private static long Integer(string text)
     {

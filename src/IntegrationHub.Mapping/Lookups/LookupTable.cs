@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using IntegrationHub.Mapping.Catalog;
+using IntegrationHub.Mapping.Documents;
 
 namespace IntegrationHub.Mapping.Lookups;
 
@@ -24,13 +26,20 @@ public sealed class LookupTable
         ArgumentNullException.ThrowIfNull(entries);
         Id = id;
         OnMissing = onMissing;
-        Default = defaultValue?.DeepClone();
+        Default = Plain(defaultValue);
         IgnoreCase = ignoreCase;
-        _entries = entries.ToFrozenDictionary(e => e.Key, e => e.Value?.DeepClone(), ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        _entries = entries.ToFrozenDictionary(e => e.Key, e => Plain(e.Value), ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
     }
 
     /// <summary>The table id.</summary>
     public string Id { get; }
+
+    /// <summary>Parses and validates a lookup table document (<c>flows/schemas/lookup.schema.json</c>).</summary>
+    /// <param name="json">The table text.</param>
+    /// <param name="source">File name or label used in errors.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="MappingValidationException">The text is not a valid lookup table; every error is listed.</exception>
+    public static LookupTable Parse(string json, string source = "inline") => new MappingCatalog().AddLookup(json, source);
 
     /// <summary>What happens when a key is absent.</summary>
     public LookupMissingBehavior OnMissing { get; }
@@ -79,6 +88,45 @@ public sealed class LookupTable
             LookupMissingBehavior.PassThrough => key.DeepClone(),
             _ => throw new LookupMissException(Id, text),
         };
+    }
+
+    /// <summary>
+    /// A copy of an entry value with its strings held as .NET strings. Values parsed from a file are views of the
+    /// JSON text that decode a new string on every read, and tables are read on every mapping run.
+    /// </summary>
+    private static JsonNode? Plain(JsonNode? value)
+    {
+        switch (value)
+        {
+            case null:
+                return null;
+            case JsonObject obj:
+                {
+                    var copy = new JsonObject();
+                    foreach (var (name, child) in obj)
+                    {
+                        copy[name] = Plain(child);
+                    }
+
+                    return copy;
+                }
+
+            case JsonArray array:
+                {
+                    var copy = new JsonArray();
+                    foreach (var child in array)
+                    {
+                        copy.Add(Plain(child));
+                    }
+
+                    return copy;
+                }
+
+            default:
+                return value.GetValueKind() == System.Text.Json.JsonValueKind.String && value.AsValue().TryGetValue<string>(out var text)
+                    ? JsonValue.Create(text)
+                    : value.DeepClone();
+        }
     }
 
     /// <summary>The string form of a key: strings as they are, numbers and booleans in invariant form.</summary>

@@ -97,7 +97,7 @@ internal sealed class FastPathBailout : Exception
 /// It reproduces JavaScript exactly for the cases it accepts, using Jint's own conversions and the helpers' shared
 /// bodies (<see cref="HelperFunctions"/>); anything else — an error, an unusual value (a property inherited from
 /// <c>Object.prototype</c>, member access on a primitive, an object result, a non-finite number) — makes
-/// <see cref="TryEvaluate"/> return false and the caller runs the same expression in the sandbox, which gives the
+/// <see cref="TryEvaluate(FastValue[], Func{string, LookupTable?}, FastScratch, out FastValue)"/> return false and the caller runs the same expression in the sandbox, which gives the
 /// answer or the error it always gave.
 /// </para>
 /// </summary>
@@ -132,17 +132,27 @@ internal sealed class FastExpression
     /// <param name="arguments">The scope values in parameter order (only those the expression reads need be set).</param>
     /// <param name="lookups">Lookup tables.</param>
     /// <param name="result">The value.</param>
-    public bool TryEvaluate(FastValue[] arguments, Func<string, LookupTable?> lookups, out FastValue result)
+    public bool TryEvaluate(FastValue[] arguments, Func<string, LookupTable?> lookups, out FastValue result) =>
+        TryEvaluate(arguments, lookups, FastScratch.Current, out result);
+
+    /// <summary>Evaluates with the caller's scratch stack (a run fetches its thread's once); false when the sandbox must decide.</summary>
+    /// <param name="arguments">The scope values in parameter order.</param>
+    /// <param name="lookups">Lookup tables.</param>
+    /// <param name="scratch">This thread's scratch stack (<see cref="FastScratch.Current"/>).</param>
+    /// <param name="result">The value.</param>
+    public bool TryEvaluate(FastValue[] arguments, Func<string, LookupTable?> lookups, FastScratch scratch, out FastValue result)
     {
+        var top = scratch.Top;
         try
         {
-            result = _root.Evaluate(new Context(arguments, lookups));
+            result = _root.Evaluate(new Context(arguments, lookups, scratch));
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Whatever went wrong (a bailout, a helper refusing its arguments, an unusual value), the sandbox
             // runs the expression and gives the answer or the error it always gave.
+            scratch.Pop(top);
             result = default;
             return false;
         }
@@ -187,7 +197,7 @@ internal sealed class FastExpression
     /// <summary>JavaScript truthiness of a fast result.</summary>
     public static bool IsTruthy(FastValue value) => value.Primitive is { } primitive ? TypeConverter.ToBoolean(primitive) : true;
 
-    private readonly record struct Context(FastValue[] Arguments, Func<string, LookupTable?> Lookups);
+    private readonly record struct Context(FastValue[] Arguments, Func<string, LookupTable?> Lookups, FastScratch Scratch);
 
     private static Node? Build(Expression expression, string[] parameters, int depth)
     {
@@ -528,27 +538,43 @@ internal sealed class FastExpression
 
     private static double ToNumber(JsValue primitive) => TypeConverter.ToNumber(primitive);
 
-    private sealed class ObjectLiteral(string[] names, Node[] values) : Node
+    private sealed class ObjectLiteral : Node
     {
-        public override FastValue Evaluate(Context context)
+        private readonly string[] _keys;
+        private readonly int[] _slots;
+        private readonly Node[] _values;
+
+        public ObjectLiteral(string[] names, Node[] values)
         {
-            // Later duplicates win, as in JavaScript; the first position is kept.
-            var properties = new List<KeyValuePair<string, FastValue>>(names.Length);
+            // Later duplicates win, as in JavaScript, and the first position is kept: settle the slots once, here.
+            var keys = new List<string>(names.Length);
+            _slots = new int[names.Length];
             for (var i = 0; i < names.Length; i++)
             {
-                var value = values[i].Evaluate(context);
-                var existing = properties.FindIndex(p => p.Key == names[i]);
-                if (existing >= 0)
+                var slot = keys.IndexOf(names[i]);
+                if (slot < 0)
                 {
-                    properties[existing] = new(names[i], value);
+                    slot = keys.Count;
+                    keys.Add(names[i]);
                 }
-                else
-                {
-                    properties.Add(new(names[i], value));
-                }
+
+                _slots[i] = slot;
             }
 
-            return FastValue.Of([.. properties]);
+            _keys = [.. keys];
+            _values = values;
+        }
+
+        public override FastValue Evaluate(Context context)
+        {
+            var properties = new KeyValuePair<string, FastValue>[_keys.Length];
+            for (var i = 0; i < _values.Length; i++)
+            {
+                var slot = _slots[i];
+                properties[slot] = new(_keys[slot], _values[i].Evaluate(context));
+            }
+
+            return FastValue.Of(properties);
         }
     }
 
@@ -559,12 +585,22 @@ internal sealed class FastExpression
 
         public override FastValue Evaluate(Context context)
         {
-            var values = new FastValue[arguments.Length];
-            for (var i = 0; i < values.Length; i++)
+            var scratch = context.Scratch;
+            var start = scratch.Push(arguments.Length);
+            for (var i = 0; i < arguments.Length; i++)
             {
-                values[i] = arguments[i].Evaluate(context);
+                // Items is read again for every argument: a nested call may have grown it.
+                var value = arguments[i].Evaluate(context);
+                scratch.Items[start + i] = value;
             }
 
+            var result = Apply(context, new ReadOnlySpan<FastValue>(scratch.Items, start, arguments.Length));
+            scratch.Pop(start);
+            return result;
+        }
+
+        private FastValue Apply(Context context, ReadOnlySpan<FastValue> values)
+        {
             switch (name)
             {
                 case "coalesce":
@@ -582,7 +618,7 @@ internal sealed class FastExpression
                     {
                         var conversions = values.Length > 3 ? values[3] : FastValue.Undefined;
                         var converted = HelperFunctions.ConvertUnit(
-                            context.Lookups, Arg(values, 0), Arg(values, 1), Arg(values, 2), unit => OwnFactor(conversions, unit));
+                            context.Lookups, Arg(values, 0), Arg(values, 1), Arg(values, 2), conversions, OwnFactor);
                         return FastValue.Of(converted is { } number ? JsNumber.Create(number) : JsValue.Null);
                     }
 
@@ -611,25 +647,36 @@ internal sealed class FastExpression
                     }
             }
 
+            // Every argument must be a primitive, even the ones a helper ignores: the sandbox would convert an object.
+            foreach (var value in values)
+            {
+                _ = Primitive(value);
+            }
+
+            return FastValue.Of(name switch
+            {
+                "Number" => values.Length == 0 ? JsNumber.Create(0) : JsNumber.Create(ToNumber(Arg(values, 0))),
+                "String" => values.Length == 0 ? JsString.Empty : JsString.Create(TypeConverter.ToString(Arg(values, 0))),
+                "round" => HelperFunctions.Round(Primitives(values)),
+                "toNumber" => HelperFunctions.ToNumber(Arg(values, 0)),
+                "formatNumber" => HelperFunctions.FormatNumber(Primitives(values)),
+                _ => HelperFunctions.ParseDate(Arg(values, 0), Arg(values, 1)),
+            });
+        }
+
+        /// <summary>Helper arguments must be primitives: objects would be converted (ToString, ToPrimitive) by the sandbox.</summary>
+        private static JsValue Arg(ReadOnlySpan<FastValue> values, int index) => index < values.Length ? Primitive(values[index]) : JsValue.Undefined;
+
+        private static JsValue[] Primitives(ReadOnlySpan<FastValue> values)
+        {
             var primitives = new JsValue[values.Length];
             for (var i = 0; i < primitives.Length; i++)
             {
                 primitives[i] = Primitive(values[i]);
             }
 
-            return FastValue.Of(name switch
-            {
-                "Number" => primitives.Length == 0 ? JsNumber.Create(0) : JsNumber.Create(ToNumber(primitives[0])),
-                "String" => primitives.Length == 0 ? JsString.Empty : JsString.Create(TypeConverter.ToString(primitives[0])),
-                "round" => HelperFunctions.Round(primitives),
-                "toNumber" => HelperFunctions.ToNumber(primitives.Length > 0 ? primitives[0] : JsValue.Undefined),
-                "formatNumber" => HelperFunctions.FormatNumber(primitives),
-                _ => HelperFunctions.ParseDate(primitives.Length > 0 ? primitives[0] : JsValue.Undefined, primitives.Length > 1 ? primitives[1] : JsValue.Undefined),
-            });
+            return primitives;
         }
-
-        /// <summary>Helper arguments must be primitives: objects would be converted (ToString, ToPrimitive) by the sandbox.</summary>
-        private static JsValue Arg(FastValue[] values, int index) => index < values.Length ? Primitive(values[index]) : JsValue.Undefined;
 
         /// <summary>Mirrors the sandbox's reading of convertUnit's conversions argument (object or array of {uom, factor}).</summary>
         private static JsValue? OwnFactor(FastValue conversions, string unit)

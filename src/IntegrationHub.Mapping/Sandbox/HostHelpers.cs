@@ -64,7 +64,7 @@ internal sealed class HostHelpers(Engine engine, SandboxEngine owner, TimeProvid
         var item = Arg(args, 3);
         try
         {
-            var result = HelperFunctions.ConvertUnit(owner.FindLookup, Arg(args, 0), Arg(args, 1), Arg(args, 2), unit => OwnFactor(item, unit));
+            var result = HelperFunctions.ConvertUnit(owner.FindLookup, Arg(args, 0), Arg(args, 1), Arg(args, 2), item, OwnFactor);
             return result is { } number ? JsNumber.Create(number) : JsValue.Null;
         }
         catch (HelperException e)

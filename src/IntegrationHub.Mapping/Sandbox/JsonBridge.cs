@@ -75,8 +75,10 @@ internal static class JsonBridge
                     return false;
                 }
 
-                foreach (var (_, value) in obj)
+                // Indexed rather than foreach: this runs on every mapping's source, and the enumerators are boxed.
+                for (var i = 0; i < obj.Count; i++)
                 {
+                    var value = obj.GetAt(i).Value;
                     if (value is JsonObject or JsonArray && !IsConvertible(value, depth + 1))
                     {
                         return false;
@@ -90,8 +92,9 @@ internal static class JsonBridge
                     return false;
                 }
 
-                foreach (var value in array)
+                for (var i = 0; i < array.Count; i++)
                 {
+                    var value = array[i];
                     if (value is JsonObject or JsonArray && !IsConvertible(value, depth + 1))
                     {
                         return false;

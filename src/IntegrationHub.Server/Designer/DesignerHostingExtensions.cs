@@ -15,6 +15,11 @@ internal static class DesignerHostingExtensions
         services.AddScoped<ISessionService, SessionService>();
         services.AddScoped<IFlowDesignerService, FlowDesignerService>();
         services.AddScoped<IFlowAuthoringService, FlowAuthoringService>();
+        services.AddScoped<IMappingDesignerService, MappingDesignerService>();
+        services.AddSingleton<DesignerAudit>().AddSingleton<IntegrationHub.Storage.Runs.RunStatisticsQuery>();
+        services.AddScoped<IRunsDesignerService, RunsDesignerService>();
+        services.AddScoped<IDashboardService, DashboardService>();
+        services.AddScoped<IConnectionsDesignerService, ConnectionsDesignerService>();
         return services;
     }
 

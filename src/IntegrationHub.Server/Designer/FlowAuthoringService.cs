@@ -3,6 +3,7 @@ using IntegrationHub.Contracts.Security;
 using IntegrationHub.Flows.Validation;
 using IntegrationHub.Server.Flows;
 using IntegrationHub.Storage.Flows;
+using IntegrationHub.Storage.Mappings;
 
 namespace IntegrationHub.Server.Designer;
 
@@ -14,11 +15,12 @@ internal sealed class FlowAuthoringService(DesignerCaller caller, FlowFolder fol
         await caller.RequireAsync(HubPolicies.View);
         await using var scope = scopes.CreateAsyncScope();
         var flows = await scope.ServiceProvider.GetRequiredService<FlowRepository>().ListAsync(cancellationToken);
+        var mappings = await scope.ServiceProvider.GetRequiredService<MappingRepository>().ListIdsAsync(cancellationToken);
         return new AuthoringCatalog(
             AuthoringCatalogBuilder.StepKinds,
             AuthoringCatalogBuilder.TriggerKinds,
             AuthoringCatalogBuilder.ErrorCategories,
-            [.. folder.MappingIds().Order(StringComparer.Ordinal)],
+            mappings,
             [.. folder.SchemaIds().Order(StringComparer.Ordinal)],
             [.. flows.Select(f => f.Id).Order(StringComparer.Ordinal)]);
     }

@@ -22,6 +22,18 @@ internal sealed class FlowFolder(IOptions<FlowsFolderOptions> options, IHostEnvi
                 .Order(StringComparer.Ordinal)
                 .ToList();
 
+    /// <summary>Lists the mapping files (<c>mappings/*.map.json</c>), sorted.</summary>
+    public IReadOnlyList<string> MappingFiles() => Files("mappings", "*" + MappingSuffix);
+
+    /// <summary>Lists the lookup table files (<c>lookups/*.json</c>), sorted.</summary>
+    public IReadOnlyList<string> LookupFiles() => Files("lookups", "*.json");
+
+    /// <summary>Lists the schema files (<c>schemas/*.schema.json</c>) of payload schemas (the format schemas excluded), sorted.</summary>
+    public IReadOnlyList<(string Id, string File)> SchemaFiles() =>
+        [.. Files("schemas", "*" + SchemaSuffix)
+            .Select(f => (Id: System.IO.Path.GetFileName(f)[..^SchemaSuffix.Length], File: f))
+            .Where(s => s.Id is not ("flow" or "mapping" or "lookup"))];
+
     /// <summary>Gets the mapping ids available (files <c>mappings/&lt;id&gt;.map.json</c>).</summary>
     public IReadOnlySet<string> MappingIds() => Ids("mappings", MappingSuffix);
 
@@ -37,6 +49,14 @@ internal sealed class FlowFolder(IOptions<FlowsFolderOptions> options, IHostEnvi
 
     /// <summary>Returns a file's path relative to the folder, for messages.</summary>
     public string Relative(string file) => Path is null ? file : System.IO.Path.GetRelativePath(System.IO.Path.GetDirectoryName(Path)!, file);
+
+    private List<string> Files(string subfolder, string pattern)
+    {
+        var folder = Path is null ? null : System.IO.Path.Combine(Path, subfolder);
+        return folder is null || !Directory.Exists(folder)
+            ? []
+            : [.. Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal)];
+    }
 
     private HashSet<string> Ids(string subfolder, string suffix)
     {

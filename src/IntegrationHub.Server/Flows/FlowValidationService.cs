@@ -20,10 +20,13 @@ internal sealed class FlowValidationService(FlowFolder folder, HubDbContext db)
     public async Task<FlowValidationContext> ContextAsync(string file, CancellationToken cancellationToken, IEnumerable<string>? extraFlowIds = null)
     {
         var flows = await db.Flows.AsNoTracking().Select(f => f.Id).ToListAsync(cancellationToken);
+
+        // Map steps run mappings from the store (imported from the folder before the flows are).
+        var mappings = await db.Mappings.AsNoTracking().Select(m => m.Id).ToListAsync(cancellationToken);
         return new FlowValidationContext
         {
             File = file,
-            Mappings = folder.MappingIds(),
+            Mappings = mappings.ToHashSet(StringComparer.Ordinal),
             Schemas = folder.SchemaIds(),
             Flows = flows.Concat(extraFlowIds ?? []).ToHashSet(StringComparer.Ordinal),
         };

@@ -4,6 +4,7 @@ using IntegrationHub.Runtime.Hangfire;
 using IntegrationHub.Server.Apis;
 using IntegrationHub.Server.Flows;
 using IntegrationHub.Server.Hosting;
+using IntegrationHub.Server.Mappings;
 using IntegrationHub.Server.Problems;
 using IntegrationHub.Server.Runtime;
 using IntegrationHub.Server.Security;
@@ -52,7 +53,7 @@ internal static class HubHostingExtensions
         services.AddHealthChecks().AddDbContextCheck<HubDbContext>("store", tags: ["ready"]);
 
         services.AddSingleton<FlowFolder>();
-        services.AddHubWorkloads(builder.Environment.ContentRootPath, builder.Configuration, hub.RunsWorker);
+        services.AddHubWorkloads(builder.Configuration, hub.RunsWorker);
         services.AddScoped<FlowValidationService>();
         services.AddScoped<FlowImporter>();
         services.AddScoped<BootstrapAdmin>();
@@ -118,6 +119,8 @@ internal static class HubHostingExtensions
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("IntegrationHub API").WithOpenApiRoutePattern("/openapi/{documentName}.json")).RequireAuthorization();
         app.MapAuthApi();
         app.MapFlowsApi();
+        app.MapMappingsApi();
+        app.MapLookupsApi();
         app.MapUsersApi();
         app.MapApiKeysApi();
         app.MapAuditApi();
@@ -145,12 +148,17 @@ internal static class HubHostingExtensions
         var folder = scope.ServiceProvider.GetRequiredService<FlowFolder>();
         var flowsOptions = app.Configuration.GetSection(FlowsFolderOptions.SectionName).Get<FlowsFolderOptions>() ?? new FlowsFolderOptions();
         IReadOnlyList<FlowImportResult> imported = [];
+        IReadOnlyList<MappingImportResult> mappings = [];
         if (flowsOptions.ImportOnStartup && folder.Path is not null)
         {
+            // Lookup tables and mappings first: flows are checked against the mappings in the store.
+            mappings = await scope.ServiceProvider.GetRequiredService<MappingImporter>().ImportAllAsync(lifetime);
             imported = await scope.ServiceProvider.GetRequiredService<FlowImporter>().ImportAllAsync(lifetime);
         }
 
+        await app.Services.GetRequiredService<StoredLookupTables>().RefreshAsync(lifetime);
+
         await scope.ServiceProvider.GetRequiredService<FlowActivation>().ActivateAsync(lifetime);
-        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, storage, folder.Path, imported, bootstrapMessage));
+        app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, storage, folder.Path, imported, mappings, bootstrapMessage));
     }
 }

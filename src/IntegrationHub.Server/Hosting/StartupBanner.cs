@@ -1,4 +1,5 @@
 using IntegrationHub.Server.Flows;
+using IntegrationHub.Server.Mappings;
 using IntegrationHub.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,7 +9,7 @@ namespace IntegrationHub.Server.Hosting;
 /// <summary>What a person starting the hub needs to read: where it listens and how to log in.</summary>
 internal static class StartupBanner
 {
-    public static void Print(WebApplication app, StorageOptions storage, string? flowsFolder, IReadOnlyList<FlowImportResult> imported, string? bootstrapMessage)
+    public static void Print(WebApplication app, StorageOptions storage, string? flowsFolder, IReadOnlyList<FlowImportResult> imported, IReadOnlyList<MappingImportResult> mappings, string? bootstrapMessage)
     {
         var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var url = addresses.FirstOrDefault() ?? "(no HTTP address)";
@@ -27,6 +28,9 @@ internal static class StartupBanner
             $"  Flows folder:      {flowsFolder ?? "(none found)"} - {imported.Count(r => r.Errors.Count == 0)} imported ({imported.Count(r => r.Created)} new version(s)), {invalid.Count} invalid",
         };
         lines.AddRange(invalid.Select(r => $"    ! {r.File}: {r.Errors.Count} error(s), first: {r.Errors[0].Path}: {r.Errors[0].Message}"));
+        var invalidMappings = mappings.Where(r => r.Errors.Count > 0).ToList();
+        lines.Add($"  Mappings, lookups: {mappings.Count(r => r.Errors.Count == 0)} imported ({mappings.Count(r => r.Created)} new version(s) or revision(s)), {invalidMappings.Count} invalid");
+        lines.AddRange(invalidMappings.Select(r => $"    ! {r.File}: {r.Errors.Count} error(s), first: {r.Errors[0].Path}: {r.Errors[0].Message}"));
         lines.Add(bootstrapMessage is null
             ? "  Log in with your account (POST /api/auth/login) or send an API key in the X-Api-Key header."
             : "  " + bootstrapMessage);

@@ -4,7 +4,7 @@ using IntegrationHub.Connectors.Tryton;
 using IntegrationHub.Mapping;
 using IntegrationHub.Mapping.Catalog;
 using IntegrationHub.Runtime.Abstractions;
-using IntegrationHub.Server.Hosting;
+using IntegrationHub.Server.Mappings;
 using IntegrationHub.Server.Runtime;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,13 +13,19 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>What runs flows: mapping engine, runtime, Hangfire dispatch, connectors, and the server's adapters between them.</summary>
 internal static class WorkloadServiceCollectionExtensions
 {
-    public static IServiceCollection AddHubWorkloads(this IServiceCollection services, string contentRoot, IConfiguration configuration, bool worker)
+    public static IServiceCollection AddHubWorkloads(this IServiceCollection services, IConfiguration configuration, bool worker)
     {
-        var flowsFolder = (configuration.GetSection(FlowsFolderOptions.SectionName).Get<FlowsFolderOptions>() ?? new FlowsFolderOptions()).Resolve(contentRoot);
-
-        // Mappings, lookups and schemas come from the flows folder; without one the catalog starts empty.
-        services.TryAddSingleton<IMappingCatalog>(_ => flowsFolder is not null && Directory.Exists(flowsFolder) ? MappingCatalog.LoadDirectory(flowsFolder) : new MappingCatalog());
+        // Mappings and lookup tables come from the store (imported from the flows folder at start-up, edited through
+        // the API and the designer); schemas from the flows folder's schemas/.
+        services.AddSingleton<StoredLookupTables>();
+        services.AddSingleton<StoredMappings>();
+        services.AddSingleton<StoredMappingCatalog>();
+        services.TryAddSingleton<IMappingCatalog>(sp => sp.GetRequiredService<StoredMappingCatalog>());
+        services.AddHostedService<LookupTableRefresher>();
         services.AddHubMapping(o => configuration.GetSection(MappingOptions.SectionName).Bind(o));
+        services.AddSingleton<MappingDocumentService>();
+        services.AddScoped<MappingPreviewService>();
+        services.AddScoped<MappingImporter>();
 
         services.AddHubRuntime();
         services.AddHubRuntimeHangfire(worker);
@@ -32,7 +38,8 @@ internal static class WorkloadServiceCollectionExtensions
         services.AddConnectorHosting(o => configuration.GetSection("Connectors").Bind(o))
             .AddConnector<HttpConnector>()
             .AddConnector<SandboxConnector>()
-            .AddConnector<TrytonConnector>();
+            .AddConnector<TrytonConnector>()
+            .AddConnector<IntegrationHub.Connectors.Edi.EdiConnector>();
         return services;
     }
 }

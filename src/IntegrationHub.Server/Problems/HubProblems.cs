@@ -25,6 +25,26 @@ internal static class HubProblems
             });
     }
 
+    /// <summary>400 for an invalid mapping document or lookup table: <c>errors</c> keyed by JSON path, and the full list in <c>documentErrors</c>.</summary>
+    public static ProblemHttpResult InvalidMapping(string title, IReadOnlyList<FlowValidationError> errors)
+    {
+        var byPath = errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => (object?)g.Select(e => e.Message).ToArray());
+        return TypedResults.Problem(
+            title: title,
+            detail: errors.Count == 0 ? "The document is not usable." : $"{errors.Count} error(s) found; each names its JSON path. First: {errors[0].Path}: {errors[0].Message}",
+            statusCode: StatusCodes.Status400BadRequest,
+            type: TypeBase + "invalid-mapping",
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = byPath,
+                ["documentErrors"] = errors.Select(ToDto).ToArray(),
+            });
+    }
+
+    /// <summary>413 for a body over the limit.</summary>
+    public static ProblemHttpResult TooLarge(string what, int maxBytes) =>
+        TypedResults.Problem(title: $"{what} too large", detail: $"A {what.ToLowerInvariant()} may have at most {maxBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge, type: TypeBase + "too-large");
+
     /// <summary>400 for a request whose fields are wrong.</summary>
     public static ProblemHttpResult Invalid(string title, IDictionary<string, string[]> errors) =>
         TypedResults.Problem(

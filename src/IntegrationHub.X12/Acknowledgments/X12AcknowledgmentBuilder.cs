@@ -20,7 +20,7 @@ public static class X12AcknowledgmentBuilder
 
     /// <summary>Builds the acknowledgment set of a group (ST02 and SE are set; the generator renumbers ST02).</summary>
     /// <param name="group">The group as read (summaries and issues; sets need not be kept).</param>
-    /// <param name="type">997 or 999.</param>
+    /// <param name="type">997, 999, or <see cref="X12AcknowledgmentType.ByVersion"/> to choose by GS08.</param>
     /// <param name="controlNumber">ST02 of the acknowledgment.</param>
     /// <returns>The acknowledgment transaction set.</returns>
     public static X12TransactionSet Build(X12FunctionalGroup group, X12AcknowledgmentType type, string controlNumber = "0001")
@@ -29,6 +29,11 @@ public static class X12AcknowledgmentBuilder
         if (type == X12AcknowledgmentType.None)
         {
             throw new ArgumentException("Choose 997 or 999.", nameof(type));
+        }
+
+        if (type == X12AcknowledgmentType.ByVersion)
+        {
+            type = ForVersion(group.Version);
         }
 
         var is999 = type == X12AcknowledgmentType.Implementation999;

@@ -11,4 +11,7 @@ public enum X12AcknowledgmentType
 
     /// <summary>999 Implementation Acknowledgment (AK1, AK2, IK3, IK4, IK5, AK9), usual from 005010 on.</summary>
     Implementation999,
+
+    /// <summary>997 for groups below 005010, 999 from 005010 on (see <see cref="X12AcknowledgmentBuilder.ForVersion"/>).</summary>
+    ByVersion,
 }

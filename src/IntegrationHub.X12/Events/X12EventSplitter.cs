@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using IntegrationHub.X12.Json;
 using IntegrationHub.X12.Model;
 
@@ -27,6 +29,46 @@ public static class X12EventSplitter
             ControlNumber = set.ControlNumber,
             IsTest = isa.GetValue(15) == "T",
             Payload = X12Json.ToJson(set),
+        };
+    }
+
+    /// <summary>
+    /// Creates the event of a received TA1 interchange acknowledgment: type <c>edi.ta1</c>, correlation key TA101 (the
+    /// control number of the interchange it acknowledges, as ISA13 of ours), id <c>x12/{ISA06}/{ISA13}/TA1/{n}</c>, payload
+    /// <c>{"envelope": {"ISA": …}, "TA1": {…}}</c>.
+    /// </summary>
+    /// <param name="interchange">The interchange the TA1 arrived in.</param>
+    /// <param name="ta1">The TA1 segment.</param>
+    /// <param name="index">1-based position of the TA1 among the interchange's TA1 segments.</param>
+    /// <returns>The event.</returns>
+    public static X12TransactionSetEvent CreateEvent(X12Interchange interchange, X12Segment ta1, int index)
+    {
+        ArgumentNullException.ThrowIfNull(interchange);
+        ArgumentNullException.ThrowIfNull(ta1);
+        if (ta1.Id != "TA1")
+        {
+            throw new ArgumentException($"Expected a TA1 segment but got {ta1.Id}.", nameof(ta1));
+        }
+
+        var isa = interchange.Header;
+        var sender = isa.GetValue(6).Trim();
+        var acknowledged = ta1.GetValue(1).Trim();
+        return new X12TransactionSetEvent
+        {
+            EventId = string.Create(CultureInfo.InvariantCulture, $"x12/{sender}/{isa.GetValue(13).Trim()}/TA1/{index}"),
+            Type = "edi.ta1",
+            CorrelationKey = acknowledged.Length == 0 ? null : acknowledged,
+            SenderId = sender,
+            ReceiverId = isa.GetValue(8).Trim(),
+            InterchangeControlNumber = isa.GetValue(13).Trim(),
+            GroupControlNumber = string.Empty,
+            ControlNumber = acknowledged,
+            IsTest = isa.GetValue(15) == "T",
+            Payload = new JsonObject
+            {
+                ["envelope"] = new JsonObject { ["ISA"] = X12Json.IsaToJson(isa) },
+                ["TA1"] = X12Json.SegmentToJson(ta1),
+            },
         };
     }
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace IntegrationHub.X12.Events;
 
-/// <summary>One received transaction set as a runtime event.</summary>
+/// <summary>One received transaction set (or TA1 interchange acknowledgment, type <c>edi.ta1</c>) as a runtime event.</summary>
 public sealed record X12TransactionSetEvent
 {
     /// <summary>Gets a stable id: <c>x12/{ISA06}/{ISA13}/{GS06}/{ST02}</c> (a re-delivered file yields the same ids, so events apply once).</summary>
@@ -23,10 +23,10 @@ public sealed record X12TransactionSetEvent
     /// <summary>Gets the interchange control number (ISA13).</summary>
     public required string InterchangeControlNumber { get; init; }
 
-    /// <summary>Gets the group control number (GS06).</summary>
+    /// <summary>Gets the group control number (GS06); empty for a TA1.</summary>
     public required string GroupControlNumber { get; init; }
 
-    /// <summary>Gets the set control number (ST02).</summary>
+    /// <summary>Gets the set control number (ST02); for a TA1 the acknowledged interchange control number (TA101).</summary>
     public required string ControlNumber { get; init; }
 
     /// <summary>Gets a value indicating whether ISA15 marks test data.</summary>

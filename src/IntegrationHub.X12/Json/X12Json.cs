@@ -153,7 +153,7 @@ public static class X12Json
         return new X12TransactionSet(st, body, se) { InterchangeHeader = isa, GroupHeader = gs };
     }
 
-    private static JsonObject IsaToJson(X12Segment isa)
+    internal static JsonObject IsaToJson(X12Segment isa)
     {
         var o = new JsonObject();
         for (var n = 1; n <= 16; n++)

@@ -43,7 +43,7 @@ public sealed record X12PartnerProfile
     /// <value>The default value is <see cref="X12UsageIndicator.Production"/>.</value>
     public X12UsageIndicator Usage { get; init; } = X12UsageIndicator.Production;
 
-    /// <summary>Gets the acknowledgment we send for each functional group received from the partner.</summary>
+    /// <summary>Gets the acknowledgment we send for each functional group received from the partner (<see cref="X12AcknowledgmentType.None"/>: none).</summary>
     /// <value>The default value is <see cref="X12AcknowledgmentType.Functional997"/>.</value>
     public X12AcknowledgmentType AcknowledgmentToSend { get; init; } = X12AcknowledgmentType.Functional997;
 
@@ -62,6 +62,46 @@ public sealed record X12PartnerProfile
 
     /// <summary>Gets the interchange control version (ISA12) for <see cref="Version"/>: <c>004010</c> → <c>00401</c>.</summary>
     public string ControlVersion => Version.Length >= 5 ? Version[..5] : Version;
+
+    /// <summary>
+    /// Checks that a received interchange comes from this partner and is addressed to us: sender qualifier and id (TA1 note
+    /// codes 005, 006), receiver qualifier and id (007, 009) and the test / production indicator (020), so that a test
+    /// interchange is never processed as production data or the other way round.
+    /// </summary>
+    /// <param name="received">The interchange as read.</param>
+    /// <returns>Interchange-level errors; empty when the envelope matches the profile.</returns>
+    public IReadOnlyList<X12Issue> CheckInbound(X12Interchange received)
+    {
+        ArgumentNullException.ThrowIfNull(received);
+        var isa = received.Header;
+        var issues = new List<X12Issue>();
+        void Expect(int element, string expected, string code, string what)
+        {
+            var actual = isa.GetValue(element).Trim();
+            if (!string.Equals(actual, expected.Trim(), StringComparison.Ordinal))
+            {
+                issues.Add(new X12Issue
+                {
+                    Level = X12IssueLevel.Interchange,
+                    Severity = X12IssueSeverity.Error,
+                    Position = isa.Position,
+                    Offset = isa.Offset,
+                    SegmentId = "ISA",
+                    ElementIndex = element,
+                    Code = code,
+                    BadValue = actual,
+                    Message = $"ISA{element:00} {what} '{actual}' is not the '{expected.Trim()}' of partner profile '{Id}'",
+                });
+            }
+        }
+
+        Expect(5, InterchangeQualifier, "005", "(sender id qualifier)");
+        Expect(6, InterchangeId, "006", "(sender id)");
+        Expect(7, LocalInterchangeQualifier, "007", "(receiver id qualifier)");
+        Expect(8, LocalInterchangeId, "009", "(receiver id)");
+        Expect(15, Usage == X12UsageIndicator.Test ? "T" : "P", "020", "(test / production indicator)");
+        return issues;
+    }
 
     /// <summary>Checks the profile: id lengths, version, delimiters.</summary>
     /// <exception cref="ArgumentException">A field is invalid; the message names it.</exception>

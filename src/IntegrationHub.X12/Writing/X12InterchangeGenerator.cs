@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IntegrationHub.X12.Acknowledgments;
 using IntegrationHub.X12.ControlNumbers;
 using IntegrationHub.X12.Model;
 using IntegrationHub.X12.Partners;
@@ -38,34 +39,12 @@ public sealed class X12InterchangeGenerator(IControlNumberStore controlNumbers, 
             throw new ArgumentException($"All sets of one functional group must share GS01; got {string.Join(", ", functionalIds)}.", nameof(sets));
         }
 
-        var delimiters = partner.Delimiters;
-        if (string.CompareOrdinal(partner.ControlVersion, "00402") < 0 && delimiters.Repetition is not null)
-        {
-            delimiters = delimiters with { Repetition = null };
-        }
-
+        var delimiters = DelimitersFor(partner);
         var isaNumber = await _controlNumbers.NextAsync(partner.Id, X12ControlNumberKind.Interchange, cancellationToken).ConfigureAwait(false);
         var groupNumber = await _controlNumbers.NextAsync(partner.Id, X12ControlNumberKind.Group, cancellationToken).ConfigureAwait(false);
         var now = _time.GetUtcNow();
         var isaControl = isaNumber.ToString("000000000", CultureInfo.InvariantCulture);
-        var isa = new X12Segment(
-            "ISA",
-            partner.Authorization.Qualifier,
-            partner.Authorization.Value,
-            partner.Security.Qualifier,
-            partner.Security.Value,
-            partner.LocalInterchangeQualifier,
-            partner.LocalInterchangeId,
-            partner.InterchangeQualifier,
-            partner.InterchangeId,
-            now.ToString("yyMMdd", CultureInfo.InvariantCulture),
-            now.ToString("HHmm", CultureInfo.InvariantCulture),
-            delimiters.Repetition?.ToString() ?? "U",
-            partner.ControlVersion,
-            isaControl,
-            partner.RequestInterchangeAcknowledgment ? "1" : "0",
-            partner.Usage == X12UsageIndicator.Test ? "T" : "P",
-            delimiters.Component.ToString());
+        var isa = Isa(partner, delimiters, now, isaControl, partner.RequestInterchangeAcknowledgment);
         var interchange = new X12Interchange(isa, delimiters);
         var groupControl = groupNumber.ToString(CultureInfo.InvariantCulture);
         var group = new X12FunctionalGroup(new X12Segment(
@@ -101,10 +80,65 @@ public sealed class X12InterchangeGenerator(IControlNumberStore controlNumbers, 
         return interchange;
     }
 
+    /// <summary>
+    /// Builds an interchange that carries only TA1 interchange acknowledgments (no functional group, IEA01 = 0), with a fresh
+    /// interchange control number from the partner's sequence. It never asks for a TA1 in return (ISA14 = 0).
+    /// </summary>
+    /// <param name="partner">The partner the acknowledgments go to.</param>
+    /// <param name="acknowledgments">At least one TA1.</param>
+    /// <param name="cancellationToken">Cancels control-number allocation.</param>
+    /// <returns>The interchange, ready for <see cref="X12Writer"/>.</returns>
+    public async Task<X12Interchange> CreateInterchangeAcknowledgmentAsync(X12PartnerProfile partner, IReadOnlyList<X12InterchangeAcknowledgment> acknowledgments, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(partner);
+        ArgumentNullException.ThrowIfNull(acknowledgments);
+        if (acknowledgments.Count == 0)
+        {
+            throw new ArgumentException("An acknowledgment interchange needs at least one TA1.", nameof(acknowledgments));
+        }
+
+        partner.Validate();
+        var delimiters = DelimitersFor(partner);
+        var isaNumber = await _controlNumbers.NextAsync(partner.Id, X12ControlNumberKind.Interchange, cancellationToken).ConfigureAwait(false);
+        var isaControl = isaNumber.ToString("000000000", CultureInfo.InvariantCulture);
+        var interchange = new X12Interchange(Isa(partner, delimiters, _time.GetUtcNow(), isaControl, requestAcknowledgment: false), delimiters);
+        foreach (var ack in acknowledgments)
+        {
+            interchange.ServiceSegments.Add(ack.ToSegment());
+        }
+
+        interchange.Trailer = new X12Segment("IEA", "0", isaControl);
+        return interchange;
+    }
+
     /// <summary>Writes an interchange as bytes (UTF-8, no BOM) with the partner's segment suffix.</summary>
     /// <param name="interchange">The interchange.</param>
     /// <param name="segmentSuffix">Text after each terminator.</param>
     /// <returns>The bytes.</returns>
     public static byte[] ToBytes(X12Interchange interchange, string segmentSuffix = "\n") =>
         new UTF8Encoding(false).GetBytes(X12Writer.Format([interchange], segmentSuffix));
+
+    private static X12Delimiters DelimitersFor(X12PartnerProfile partner) =>
+        string.CompareOrdinal(partner.ControlVersion, "00402") < 0 && partner.Delimiters.Repetition is not null
+            ? partner.Delimiters with { Repetition = null }
+            : partner.Delimiters;
+
+    private static X12Segment Isa(X12PartnerProfile partner, X12Delimiters delimiters, DateTimeOffset now, string isaControl, bool requestAcknowledgment) => new(
+        "ISA",
+        partner.Authorization.Qualifier,
+        partner.Authorization.Value,
+        partner.Security.Qualifier,
+        partner.Security.Value,
+        partner.LocalInterchangeQualifier,
+        partner.LocalInterchangeId,
+        partner.InterchangeQualifier,
+        partner.InterchangeId,
+        now.ToString("yyMMdd", CultureInfo.InvariantCulture),
+        now.ToString("HHmm", CultureInfo.InvariantCulture),
+        delimiters.Repetition?.ToString() ?? "U",
+        partner.ControlVersion,
+        isaControl,
+        requestAcknowledgment ? "1" : "0",
+        partner.Usage == X12UsageIndicator.Test ? "T" : "P",
+        delimiters.Component.ToString());
 }

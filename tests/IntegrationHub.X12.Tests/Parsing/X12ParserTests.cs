@@ -66,6 +66,8 @@ public sealed class X12ParserTests
             Assert.True(first[i].Header.ContentEquals(second[i].Header), $"ISA differs: {first[i].Header} vs {second[i].Header}");
             Assert.Equal(first[i].Delimiters, second[i].Delimiters);
             Assert.Equal(first[i].ServiceSegments.Select(s => s.ToString()), second[i].ServiceSegments.Select(s => s.ToString()));
+            Assert.Equal(first[i].Groups.Select(g => $"{g.Header}|{g.Trailer}"), second[i].Groups.Select(g => $"{g.Header}|{g.Trailer}"));
+            Assert.Equal(first[i].Trailer?.ToString(), second[i].Trailer?.ToString());
             var a = first[i].Groups.SelectMany(g => g.TransactionSets).Select(Samples.Dump).ToList();
             var b = second[i].Groups.SelectMany(g => g.TransactionSets).Select(Samples.Dump).ToList();
             Assert.Equal(a, b);

@@ -5,14 +5,17 @@ using IntegrationHub.X12.Writing;
 
 namespace IntegrationHub.Cli.Commands.Edi;
 
-/// <summary><c>hub edi ack &lt;file&gt;</c>: prints the 997 (999 for 005010 groups) the hub would send back.</summary>
+/// <summary>
+/// <c>hub edi ack &lt;file&gt;</c>: prints the acknowledgments the hub would send back: a TA1 for an interchange with
+/// interchange-level errors (or that asks for one), and the 997 (999 for 005010 groups) of every interchange not rejected.
+/// </summary>
 internal sealed class EdiAckCommand : ICommand
 {
     public IReadOnlyList<string> Path { get; } = ["edi", "ack"];
 
     public string Usage => "edi ack <file>";
 
-    public string Summary => "Print the 997 (or 999 for 005010) the hub would send for each functional group of an X12 file.";
+    public string Summary => "Print the 997 (or 999 for 005010) the hub would send for each functional group of an X12 file, and a TA1 for interchange-level errors.";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken cancellationToken)
     {
@@ -32,20 +35,25 @@ internal sealed class EdiAckCommand : ICommand
             return ExitCodes.InvalidInput;
         }
 
-        if (result.Acknowledgments.Count == 0)
+        if (result.Outbound.Count == 0)
         {
             await context.Error.WriteLineAsync($"{path}: no functional group to acknowledge (an interchange of only TA1/ISB/ISE segments gets no 997/999)").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
-        foreach (var ack in result.Acknowledgments)
+        foreach (var ack in result.Outbound)
         {
-            await context.Out.WriteAsync(ack).ConfigureAwait(false);
+            await context.Out.WriteAsync(ack.Text).ConfigureAwait(false);
         }
 
         foreach (var issue in result.Interchanges.SelectMany(i => i.Issues))
         {
             await context.Error.WriteLineAsync($"{path}: interchange error (TA1 code {issue.Code}) at {issue}").ConfigureAwait(false);
+        }
+
+        foreach (var rejected in result.Outcomes.Where(o => o.IsRejected))
+        {
+            await context.Error.WriteLineAsync($"{path}: interchange {rejected.Acknowledgment.ControlNumber} is rejected (TA1 {rejected.Acknowledgment.StatusCode} {rejected.Acknowledgment.NoteCode}: {rejected.Acknowledgment.NoteDescription}); its groups are not acknowledged").ConfigureAwait(false);
         }
 
         return ExitCodes.Ok;

@@ -64,13 +64,25 @@ public sealed class EdiCommandsTests
     }
 
     [Fact]
-    public async Task Ack_004010FileWithEnvelopeErrors_Prints997RejectingTheGroup()
+    public async Task Ack_FileWithInterchangeEnvelopeError_PrintsTa1RejectionInsteadOf997()
     {
         var (code, output, error) = await RunAsync("edi", "ack", Sample("invalid", "940-ediengine-ControlNumbersMismatch.edi"));
 
         Assert.Equal(0, code);
-        Assert.Contains("ST*997*0001\nAK1*OW*3314\nAK2*940*0001\nAK5*R*3\nAK9*R*1*1*0*4\nSE*6*0001\n", output, StringComparison.Ordinal);
+        Assert.Contains("TA1*000003438*101127*1719*R*001\nIEA*0*000000001\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ST*997", output, StringComparison.Ordinal);
         Assert.Contains("IEA02 (000003439) does not match the value in ISA13 (000003438)", error, StringComparison.Ordinal);
+        Assert.Contains("interchange 000003438 is rejected (TA1 R 001", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ack_FileWithSetEnvelopeError_Prints999RejectingTheSet()
+    {
+        var (code, output, _) = await RunAsync("edi", "ack", Sample("invalid", "999-staedi-invalid999.edi"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("IK5*R*4*5~", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("TA1*", output, StringComparison.Ordinal);
     }
 
     [Fact]
