@@ -36,6 +36,12 @@ public interface IRunStore
     /// </summary>
     Task<IReadOnlyList<Guid>> FindRecoverableRunsAsync(DateTimeOffset now, TimeSpan grace, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the payloads of up to <paramref name="limit"/> succeeded runs completed before <paramref name="completedBefore"/>
+    /// with <see cref="PrunedPayload"/> (runs already pruned are skipped); returns how many runs were pruned.
+    /// </summary>
+    Task<int> PrunePayloadsAsync(DateTimeOffset completedBefore, int limit, CancellationToken cancellationToken);
+
     /// <summary>Stores an event; false when an event with the same id exists (applied once).</summary>
     Task<bool> AppendEventAsync(HubEvent hubEvent, DateTimeOffset keepUntil, CancellationToken cancellationToken);
 

@@ -46,6 +46,8 @@ public sealed class CrashingRunStore(IRunStore inner) : IRunStore
 
     public Task<IReadOnlyList<Guid>> FindRecoverableRunsAsync(DateTimeOffset now, TimeSpan grace, int limit, CancellationToken cancellationToken) => inner.FindRecoverableRunsAsync(now, grace, limit, cancellationToken);
 
+    public Task<int> PrunePayloadsAsync(DateTimeOffset completedBefore, int limit, CancellationToken cancellationToken) => inner.PrunePayloadsAsync(completedBefore, limit, cancellationToken);
+
     public Task<bool> AppendEventAsync(HubEvent hubEvent, DateTimeOffset keepUntil, CancellationToken cancellationToken) => inner.AppendEventAsync(hubEvent, keepUntil, cancellationToken);
 
     public Task<HubEvent?> GetEventAsync(string eventId, CancellationToken cancellationToken) => inner.GetEventAsync(eventId, cancellationToken);
