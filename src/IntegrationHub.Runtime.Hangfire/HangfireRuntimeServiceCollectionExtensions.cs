@@ -16,6 +16,7 @@ public static class HangfireRuntimeServiceCollectionExtensions
         {
             services.AddHostedService<RecoveryService>();
             services.AddHostedService<RetentionService>();
+            services.AddHostedService<RuntimeGaugeSampler>();
         }
 
         return services;

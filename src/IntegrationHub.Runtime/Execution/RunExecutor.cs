@@ -81,6 +81,11 @@ public sealed partial class RunExecutor(
             if (status is RunStatus.Succeeded or RunStatus.Failed or RunStatus.Cancelled)
             {
                 RuntimeTelemetry.RunsFinished.Add(1, new KeyValuePair<string, object?>("flow", run.FlowId), new KeyValuePair<string, object?>("status", status.ToString().ToLowerInvariant()));
+                if (status == RunStatus.Failed)
+                {
+                    RuntimeTelemetry.DeadLettered.Add(1, new KeyValuePair<string, object?>("flow", run.FlowId));
+                }
+
                 notifier.Notify(run.Id);
                 if (run.ParentRunId is { } parent)
                 {

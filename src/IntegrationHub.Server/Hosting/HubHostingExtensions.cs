@@ -57,6 +57,7 @@ internal static class HubHostingExtensions
         services.AddScoped<FlowImporter>();
         services.AddScoped<BootstrapAdmin>();
         services.AddHubDesigner();
+        services.AddHubTelemetry(configuration, hub.Role);
 
         services.AddHangfire(config =>
         {
@@ -97,6 +98,7 @@ internal static class HubHostingExtensions
     public static WebApplication UseHub(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseMiddleware<CorrelationScopeMiddleware>();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseMiddleware<PasswordChangeRequiredMiddleware>();
@@ -127,6 +129,7 @@ internal static class HubHostingExtensions
         app.MapConnectorsApi();
         app.MapConnectionsApi();
         app.MapHubDesigner();
+        app.MapHubMetrics();
         return app;
     }
 

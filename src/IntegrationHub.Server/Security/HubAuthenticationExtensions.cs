@@ -46,7 +46,7 @@ internal static class HubAuthenticationExtensions
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
         // API callers get a status code, people in the browser get the login page.
-        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/hooks") || ctx.Request.Path.StartsWithSegments("/openapi"))
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/hooks") || ctx.Request.Path.StartsWithSegments("/openapi") || ctx.Request.Path.StartsWithSegments("/metrics"))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;
