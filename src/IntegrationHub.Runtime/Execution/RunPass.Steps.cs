@@ -466,8 +466,21 @@ internal sealed partial class RunPass
         }
 
         _journal.Record(NewRecord(respond, path, attempt, StepStatus.Succeeded) with { Output = response.DeepClone(), CompletedAt = Now });
-        await CheckpointAsync(response: response);
-        _executor.Notifier.Notify(_run.Id);
+        if (ReferenceEquals(respond, _finalRespond))
+        {
+            // Nothing follows: the answer and the run's end are one commit (the run's output is the answer, as it
+            // would be for any last step), still durable before the caller is told.
+            await FinishAsync(RunStatus.Succeeded, response, null, response);
+            _finishedByRespond = true;
+            _executor.Notifier.Notify(Answer!);
+        }
+        else
+        {
+            await CheckpointAsync(response: response);
+            _answered = response;
+            _executor.Notifier.Notify(new RunAnswer(_run.Id, RunStatus.Running, (JsonObject)response.DeepClone(), null, null));
+        }
+
         return StepOutcome.Done(response);
     }
 
