@@ -14,6 +14,9 @@ public interface IRunStore
     /// <summary>Gets a run with the journal of its current generation; null when unknown.</summary>
     Task<RunRecord?> GetRunAsync(Guid runId, CancellationToken cancellationToken);
 
+    /// <summary>Gets what a waiting caller needs of a run (status, answer, output, error) without its journal; null when unknown.</summary>
+    Task<RunAnswer?> GetAnswerAsync(Guid runId, CancellationToken cancellationToken);
+
     /// <summary>Gets a run's journal across all generations (the operator's full history).</summary>
     Task<IReadOnlyList<StepRecord>> GetHistoryAsync(Guid runId, CancellationToken cancellationToken);
 

@@ -40,6 +40,7 @@ internal static class HubAuthenticationExtensions
             .AddPolicy(HubPolicies.Administer, p => p.RequireAuthenticatedUser().RequireRole(HubPolicies.Roles[HubPolicies.Administer]));
 
         services.AddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
+        services.AddSingleton<ApiKeyCache>();
         return services;
     }
 

@@ -38,6 +38,8 @@ public sealed class CrashingRunStore(IRunStore inner) : IRunStore
 
     public Task<RunRecord?> GetRunAsync(Guid runId, CancellationToken cancellationToken) => inner.GetRunAsync(runId, cancellationToken);
 
+    public Task<RunAnswer?> GetAnswerAsync(Guid runId, CancellationToken cancellationToken) => inner.GetAnswerAsync(runId, cancellationToken);
+
     public Task<IReadOnlyList<StepRecord>> GetHistoryAsync(Guid runId, CancellationToken cancellationToken) => inner.GetHistoryAsync(runId, cancellationToken);
 
     public Task<RunRecord?> TryAcquireLeaseAsync(Guid runId, string owner, DateTimeOffset until, CancellationToken cancellationToken) => inner.TryAcquireLeaseAsync(runId, owner, until, cancellationToken);
