@@ -42,7 +42,8 @@ status=0
 dotnet test IntegrationHub.sln -c Release --no-build --nologo \
     --logger "console;verbosity=normal" --logger "trx" --results-directory "$results" \
     --blame-hang-timeout 10m "$@" >"$state/test.log" 2>&1 || status=$?
-grep -E '^\s+(Passed|Failed|Skipped) [A-Za-z]|^(Passed|Failed)!|Total tests|error|Error Message|Assert\.|Stack Trace|^\s+at ' "$state/test.log" \
+grep -E -A4 '^\s+Error Message:' "$state/test.log" | grep -vE '^\s+Stack Trace:|^--$' | head -200 || true
+grep -E '^\s+(Failed|Skipped) [A-Za-z]|^(Passed|Failed)!|Total tests|Assert\.|^\s+at IntegrationHub' "$state/test.log" \
     | grep -vE '^\s+Passed ' | head -400 || true
 # One line per test assembly, then the totals in the plain form CI reads.
 python3 - "$results" <<'PY'

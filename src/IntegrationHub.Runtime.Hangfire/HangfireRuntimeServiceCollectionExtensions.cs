@@ -6,7 +6,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the runtime's Hangfire dispatch. Hangfire itself (storage, server) is configured by the host.</summary>
 public static class HangfireRuntimeServiceCollectionExtensions
 {
-    /// <summary>Adds the dispatcher, the jobs and schedule sync; <paramref name="worker"/> adds the recovery sweep.</summary>
+    /// <summary>Adds the dispatcher, the jobs and schedule sync; <paramref name="worker"/> adds the recovery sweep and journal retention.</summary>
     public static IServiceCollection AddHubRuntimeHangfire(this IServiceCollection services, bool worker)
     {
         services.AddSingleton<IRunDispatcher, HangfireRunDispatcher>();
@@ -15,6 +15,8 @@ public static class HangfireRuntimeServiceCollectionExtensions
         if (worker)
         {
             services.AddHostedService<RecoveryService>();
+            services.AddHostedService<RetentionService>();
+            services.AddHostedService<RuntimeGaugeSampler>();
         }
 
         return services;

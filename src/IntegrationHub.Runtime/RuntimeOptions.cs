@@ -33,4 +33,16 @@ public sealed class RuntimeOptions
     /// <summary>Gets or sets how long a parent waits for a subflow.</summary>
     /// <value>The default value is 7 days.</value>
     public TimeSpan SubflowTimeout { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Gets or sets how long the payloads (run input and output, step inputs and outputs) of succeeded runs are
+    /// kept. Older ones are replaced by a marker; the run, its timeline, business keys, error details and its HTTP
+    /// answer (for idempotent replays) stay. Null keeps payloads forever. Failed and cancelled runs are never pruned.
+    /// </summary>
+    /// <value>The default value is 30 days.</value>
+    public TimeSpan? SucceededPayloadRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>Gets or sets how often worker nodes prune payloads past <see cref="SucceededPayloadRetention"/>.</summary>
+    /// <value>The default value is 1 hour.</value>
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(1);
 }

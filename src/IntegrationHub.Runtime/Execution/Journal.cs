@@ -11,12 +11,35 @@ internal sealed class Journal
     private readonly Lock _gate = new();
     private readonly Dictionary<string, StepRecord> _latest = new(StringComparer.Ordinal);
     private readonly List<StepRecord> _pending = [];
+    private readonly HashSet<(string StepPath, int Attempt)> _stored = [];
 
     public Journal(IEnumerable<StepRecord> committed)
     {
         foreach (var record in committed.OrderBy(r => r.Attempt))
         {
             _latest[record.StepPath] = record;
+            _stored.Add((record.StepPath, record.Attempt));
+        }
+    }
+
+    /// <summary>Gets whether the store holds this attempt already (loaded with the run, or committed in this pass).</summary>
+    public bool IsStored(StepRecord record)
+    {
+        lock (_gate)
+        {
+            return _stored.Contains((record.StepPath, record.Attempt));
+        }
+    }
+
+    /// <summary>Notes records whose commit succeeded: later versions of the same attempt are updates.</summary>
+    public void MarkStored(IEnumerable<StepRecord> records)
+    {
+        lock (_gate)
+        {
+            foreach (var record in records)
+            {
+                _stored.Add((record.StepPath, record.Attempt));
+            }
         }
     }
 

@@ -51,12 +51,30 @@ public sealed partial class RunExecutor(
     /// <param name="cancellationToken">Stops the pass (shutdown); the lease then expires and another node continues.</param>
     public async Task<RunStatus?> ExecuteAsync(Guid runId, CancellationToken cancellationToken = default)
     {
-        var owner = $"{Options.NodeId}/{Guid.NewGuid():N}";
-        var run = await store.TryAcquireLeaseAsync(runId, owner, clock.GetUtcNow() + Options.LeaseDuration, cancellationToken);
+        var lease = NewLease();
+        var run = await store.TryAcquireLeaseAsync(runId, lease.Owner, lease.Until, cancellationToken);
         if (run is null)
         {
             return null;
         }
+
+        return await ExecuteLeasedAsync(run, lease.Owner, cancellationToken);
+    }
+
+    /// <summary>A fresh lease (owner unique to one pass on this node, expiring after the configured lease duration).</summary>
+    public RunLease NewLease() => new($"{Options.NodeId}/{Guid.NewGuid():N}", clock.GetUtcNow() + Options.LeaseDuration);
+
+    /// <summary>
+    /// Runs one pass of a run this caller already holds the lease of (a run created leased by its trigger,
+    /// see <see cref="NewRun.Lease"/>); returns its status afterwards, or null when the pass lost the lease.
+    /// </summary>
+    /// <param name="run">The run as stored (with its journal).</param>
+    /// <param name="owner">The lease owner it was created or leased with.</param>
+    /// <param name="cancellationToken">Stops the pass (shutdown); the lease then expires and another node continues.</param>
+    public async Task<RunStatus?> ExecuteLeasedAsync(RunRecord run, string owner, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentException.ThrowIfNullOrEmpty(owner);
 
         using var activity = RuntimeTelemetry.ActivitySource.StartActivity("run " + run.FlowId, ActivityKind.Internal);
         activity?.SetTag("hub.run.id", run.Id);
@@ -81,7 +99,12 @@ public sealed partial class RunExecutor(
             if (status is RunStatus.Succeeded or RunStatus.Failed or RunStatus.Cancelled)
             {
                 RuntimeTelemetry.RunsFinished.Add(1, new KeyValuePair<string, object?>("flow", run.FlowId), new KeyValuePair<string, object?>("status", status.ToString().ToLowerInvariant()));
-                notifier.Notify(run.Id);
+                if (status == RunStatus.Failed)
+                {
+                    RuntimeTelemetry.DeadLettered.Add(1, new KeyValuePair<string, object?>("flow", run.FlowId));
+                }
+
+                notifier.Notify(pass.Answer ?? new RunAnswer(run.Id, status, null, null, null));
                 if (run.ParentRunId is { } parent)
                 {
                     dispatcher.Enqueue(parent);

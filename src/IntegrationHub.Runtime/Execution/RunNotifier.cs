@@ -1,23 +1,25 @@
 using System.Collections.Concurrent;
+using IntegrationHub.Runtime.Model;
 
 namespace IntegrationHub.Runtime.Execution;
 
-/// <summary>Process-local notifications; callers on other nodes poll the store instead.</summary>
+/// <summary>Process-local hand-over; callers on other nodes read the store instead.</summary>
 internal sealed class RunNotifier : IRunNotifier
 {
-    private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _waiters = new();
+    private readonly ConcurrentDictionary<Guid, TaskCompletionSource<RunAnswer>> _waiters = new();
 
-    public void Notify(Guid runId)
+    public void Notify(RunAnswer answer)
     {
-        if (_waiters.TryRemove(runId, out var waiter))
+        ArgumentNullException.ThrowIfNull(answer);
+        if (_waiters.TryRemove(answer.RunId, out var waiter))
         {
-            waiter.TrySetResult();
+            waiter.TrySetResult(answer);
         }
     }
 
-    public async Task WaitAsync(Guid runId, CancellationToken cancellationToken)
+    public Task<RunAnswer> WaitAsync(Guid runId, CancellationToken cancellationToken)
     {
-        var waiter = _waiters.GetOrAdd(runId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        await waiter.Task.WaitAsync(cancellationToken);
+        var waiter = _waiters.GetOrAdd(runId, _ => new TaskCompletionSource<RunAnswer>(TaskCreationOptions.RunContinuationsAsynchronously));
+        return waiter.Task.WaitAsync(cancellationToken);
     }
 }

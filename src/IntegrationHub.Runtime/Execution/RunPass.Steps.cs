@@ -46,7 +46,9 @@ internal sealed partial class RunPass
                 }
             }
 
-            _journal.Record(NewRecord(call, path, attempt, StepStatus.Running) with { Input = input?.DeepClone() });
+            // The attempt's start is the in-flight record's: the completion record keeps it, so the journal shows the call's real duration.
+            var started = NewRecord(call, path, attempt, StepStatus.Running) with { Input = input?.DeepClone() };
+            _journal.Record(started);
             await CheckpointAsync();
 
             var invocation = new ConnectorInvocation(binding.Connector, binding.Connection, call.Operation, input, $"{_run.Id}/{path}", _run.CorrelationId, _run.Id, path, attempt);
@@ -54,7 +56,7 @@ internal sealed partial class RunPass
             try
             {
                 var output = await _executor.InvokeWithTimeoutAsync(invocation, call.Timeout ?? policy.AttemptTimeout, _ct);
-                _journal.Record(NewRecord(call, path, attempt, StepStatus.Succeeded) with { Input = input?.DeepClone(), Output = output?.DeepClone(), CompletedAt = Now });
+                _journal.Record(NewRecord(call, path, attempt, StepStatus.Succeeded) with { Input = input?.DeepClone(), Output = output?.DeepClone(), StartedAt = started.StartedAt, CompletedAt = Now });
                 await CheckpointAsync();
                 return StepOutcome.Done(output);
             }
@@ -66,6 +68,7 @@ internal sealed partial class RunPass
             _journal.Record(NewRecord(call, path, attempt, StepStatus.Failed) with
             {
                 Input = input?.DeepClone(),
+                StartedAt = started.StartedAt,
                 ErrorCategory = failure.Category,
                 ErrorMessage = failure.Message,
                 CompletedAt = Now,
@@ -466,8 +469,21 @@ internal sealed partial class RunPass
         }
 
         _journal.Record(NewRecord(respond, path, attempt, StepStatus.Succeeded) with { Output = response.DeepClone(), CompletedAt = Now });
-        await CheckpointAsync(response: response);
-        _executor.Notifier.Notify(_run.Id);
+        if (ReferenceEquals(respond, _finalRespond))
+        {
+            // Nothing follows: the answer and the run's end are one commit (the run's output is the answer, as it
+            // would be for any last step), still durable before the caller is told.
+            await FinishAsync(RunStatus.Succeeded, response, null, response);
+            _finishedByRespond = true;
+            _executor.Notifier.Notify(Answer!);
+        }
+        else
+        {
+            await CheckpointAsync(response: response);
+            _answered = response;
+            _executor.Notifier.Notify(new RunAnswer(_run.Id, RunStatus.Running, (JsonObject)response.DeepClone(), null, null));
+        }
+
         return StepOutcome.Done(response);
     }
 

@@ -25,6 +25,10 @@ internal sealed partial class RunPass : IDisposable
     private readonly List<Bookmark> _bookmarks = [];
     private readonly HashSet<string> _overridesUsed = new(StringComparer.Ordinal);
     private readonly CancellationToken _ct;
+    private readonly RespondStep? _finalRespond;
+    private bool _neverSuspended;
+    private bool _finishedByRespond;
+    private JsonObject? _answered;
 
     public RunPass(RunExecutor executor, RunRecord run, FlowDefinition flow, string owner, CancellationToken cancellationToken)
     {
@@ -34,11 +38,21 @@ internal sealed partial class RunPass : IDisposable
         _owner = owner;
         _journal = new Journal(run.Steps);
         _ct = cancellationToken;
+
+        // A first-generation run without any journal record has never suspended, so it has no bookmarks.
+        _neverSuspended = run.Generation == 1 && run.Steps.Count == 0;
+        _answered = run.Response;
+
+        // A respond step that ends the flow commits the run's end with its answer (one commit instead of two).
+        _finalRespond = flow.Steps.Count > 0 && flow.Steps[^1] is RespondStep { BusinessKeys.Count: 0 } last ? last : null;
     }
 
     private TimeProvider Clock => _executor.Clock;
 
     public void Dispose() => _commitGate.Dispose();
+
+    /// <summary>Gets the committed end of the run (status, answer, output, error) once the pass finished it.</summary>
+    public RunAnswer? Answer { get; private set; }
 
     private DateTimeOffset Now => Clock.GetUtcNow();
 
@@ -59,37 +73,17 @@ internal sealed partial class RunPass : IDisposable
         switch (outcome.Kind)
         {
             case StepOutcomeKind.Completed:
-                await CommitAsync(new RunCommit
+                if (!_finishedByRespond)
                 {
-                    RunId = _run.Id,
-                    LeaseOwner = _owner,
-                    Status = RunStatus.Succeeded,
-                    Output = outcome.Output ?? LastOutput(root),
-                    PublishEvents = FinishedEvent(RunStatus.Succeeded, outcome.Output ?? LastOutput(root), null),
-                    ReleaseLease = true,
-                });
+                    await FinishAsync(RunStatus.Succeeded, outcome.Output ?? LastOutput(root), null, null);
+                }
+
                 return RunStatus.Succeeded;
             case StepOutcomeKind.Failed:
-                await CommitAsync(new RunCommit
-                {
-                    RunId = _run.Id,
-                    LeaseOwner = _owner,
-                    Status = RunStatus.Failed,
-                    Error = outcome.Error,
-                    PublishEvents = FinishedEvent(RunStatus.Failed, null, outcome.Error),
-                    ReleaseLease = true,
-                });
+                await FinishAsync(RunStatus.Failed, null, outcome.Error, null);
                 return RunStatus.Failed;
             case StepOutcomeKind.Cancelled:
-                await CommitAsync(new RunCommit
-                {
-                    RunId = _run.Id,
-                    LeaseOwner = _owner,
-                    Status = RunStatus.Cancelled,
-                    Error = new RunError(ErrorCategory.Business, "cancelled by an operator"),
-                    PublishEvents = FinishedEvent(RunStatus.Cancelled, null, new RunError(ErrorCategory.Business, "cancelled by an operator")),
-                    ReleaseLease = true,
-                });
+                await FinishAsync(RunStatus.Cancelled, null, new RunError(ErrorCategory.Business, "cancelled by an operator"), null);
                 return RunStatus.Cancelled;
             default:
                 var status = outcome.Kind == StepOutcomeKind.Waiting ? RunStatus.Waiting : RunStatus.Scheduled;
@@ -106,6 +100,24 @@ internal sealed partial class RunPass : IDisposable
                 await _executor.AfterSuspendAsync(_run.Id, outcome.WakeAt ?? Now, bookmarks, _ct);
                 return status;
         }
+    }
+
+    /// <summary>Commits the run's end (releasing the lease) and remembers it as the pass's answer.</summary>
+    private async Task FinishAsync(RunStatus status, JsonNode? output, RunError? error, JsonObject? response)
+    {
+        await CommitAsync(new RunCommit
+        {
+            RunId = _run.Id,
+            LeaseOwner = _owner,
+            Status = status,
+            Output = output,
+            Error = error,
+            Response = response,
+            PublishEvents = FinishedEvent(status, output, error),
+            ReleaseLease = true,
+        });
+        _answered = response ?? _answered;
+        Answer = new RunAnswer(_run.Id, status, _answered?.DeepClone() as JsonObject, output?.DeepClone(), error);
     }
 
     private static JsonNode? LastOutput(Frame root)
@@ -375,17 +387,26 @@ internal sealed partial class RunPass : IDisposable
                 _overridesUsed.Clear();
             }
 
+            // The pass knows which attempts the store holds, so the store needs no lookup to insert or update them.
             var full = commit with
             {
-                Steps = [.. pending, .. commit.Steps],
+                InsertSteps = [.. pending.Where(r => !_journal.IsStored(r))],
+                UpdateSteps = [.. pending.Where(_journal.IsStored)],
                 BusinessKeys = keys.Count == 0 ? commit.BusinessKeys : keys,
                 ClearInputOverrides = [.. commit.ClearInputOverrides, .. overrides],
+                HasNoBookmarks = _neverSuspended && commit.AddBookmarks.Count == 0,
             };
+            if (commit.AddBookmarks.Count > 0)
+            {
+                _neverSuspended = false;
+            }
+
             try
             {
                 // Journal writes must not be lost because a caller hung up; only lease loss stops them.
                 await _executor.Store.CommitAsync(full, CancellationToken.None);
                 RunExecutor.CountCommit();
+                _journal.MarkStored(pending);
             }
             catch (Exception e) when (e is not LeaseLostException)
             {

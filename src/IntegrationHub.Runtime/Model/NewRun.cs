@@ -31,4 +31,11 @@ public sealed record NewRun
 
     /// <summary>Gets the parent run for subflows.</summary>
     public Guid? ParentRunId { get; init; }
+
+    /// <summary>
+    /// Gets a lease to create the run with (status running, held by the creator), when the creator executes
+    /// the run itself at once; null creates it pending. A creator that dies leaves a run whose lease expires,
+    /// which recovery then hands to another worker like any other crashed pass.
+    /// </summary>
+    public RunLease? Lease { get; init; }
 }

@@ -15,8 +15,14 @@ public sealed record RunCommit
     /// <summary>Gets the lease owner writing.</summary>
     public required string LeaseOwner { get; init; }
 
-    /// <summary>Gets journal records to insert or update (keyed by generation, path and attempt).</summary>
+    /// <summary>Gets journal records to insert or update (keyed by generation, path and attempt); the store looks up which exist.</summary>
     public IReadOnlyList<StepRecord> Steps { get; init; } = [];
+
+    /// <summary>Gets journal records the writer knows were never stored: inserted without a lookup.</summary>
+    public IReadOnlyList<StepRecord> InsertSteps { get; init; } = [];
+
+    /// <summary>Gets journal records the writer knows are stored (same generation, path and attempt): updated without a lookup.</summary>
+    public IReadOnlyList<StepRecord> UpdateSteps { get; init; } = [];
 
     /// <summary>Gets the new status, if it changes.</summary>
     public RunStatus? Status { get; init; }
@@ -56,4 +62,10 @@ public sealed record RunCommit
 
     /// <summary>Gets whether the lease is released with this commit (end of a pass).</summary>
     public bool ReleaseLease { get; init; }
+
+    /// <summary>
+    /// Gets whether the writer knows the run has no bookmarks (it never suspended: first generation, no earlier
+    /// journal, none added in this pass), so that finishing it need not look for bookmarks to remove.
+    /// </summary>
+    public bool HasNoBookmarks { get; init; }
 }

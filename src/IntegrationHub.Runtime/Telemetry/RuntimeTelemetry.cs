@@ -32,4 +32,7 @@ public static class RuntimeTelemetry
 
     /// <summary>Run passes that suspended on a wait.</summary>
     public static Counter<long> WaitsStarted { get; } = Meter.CreateCounter<long>("hub.waits.started", description: "Suspensions on waits and delays");
+
+    /// <summary>Runs dead-lettered (failed after their retries or with a non-retryable error), by flow and category.</summary>
+    public static Counter<long> DeadLettered { get; } = Meter.CreateCounter<long>("hub.runs.dead_lettered", description: "Runs that ended failed (dead letters)");
 }

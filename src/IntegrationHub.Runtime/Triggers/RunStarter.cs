@@ -17,8 +17,10 @@ public sealed class RunStarter(IRunStore store, IRunDispatcher dispatcher, IFlow
     public async Task<StartedRun> StartAsync(StartRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var published = await flows.GetLatestPublishedAsync(request.FlowId, cancellationToken)
-            ?? throw new RunStartException(true, $"flow '{request.FlowId}' does not exist or has no published version");
+        var published = request.FlowVersion is { } resolved
+            ? (await flows.GetAsync(request.FlowId, resolved, cancellationToken), resolved)
+            : await flows.GetLatestPublishedAsync(request.FlowId, cancellationToken)
+                ?? throw new RunStartException(true, $"flow '{request.FlowId}' does not exist or has no published version");
         var (flow, version) = published;
         var trigger = request.Trigger ?? flow.Triggers.FirstOrDefault(t => t.Kind == request.TriggerKind);
         if (trigger is null && request.TriggerKind != "manual")
@@ -48,6 +50,7 @@ public sealed class RunStarter(IRunStore store, IRunDispatcher dispatcher, IFlow
                 CorrelationId = correlationId,
                 IdempotencyKey = idempotencyKey,
                 BusinessKeys = keys,
+                Lease = request.Dispatch ? null : request.Lease,
             },
             cancellationToken);
         if (created)

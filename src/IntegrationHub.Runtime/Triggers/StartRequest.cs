@@ -25,4 +25,16 @@ public sealed record StartRequest
 
     /// <summary>Gets whether the new run is handed to the dispatcher (false when the caller executes it inline).</summary>
     public bool Dispatch { get; init; } = true;
+
+    /// <summary>
+    /// Gets the published version the caller already resolved for <see cref="Trigger"/> (the HTTP trigger index);
+    /// null looks up the latest published version.
+    /// </summary>
+    public int? FlowVersion { get; init; }
+
+    /// <summary>
+    /// Gets the lease to create the run with when the caller executes it inline (<see cref="Dispatch"/> false),
+    /// so that the pass needs no separate lease round trip; null creates the run pending.
+    /// </summary>
+    public Model.RunLease? Lease { get; init; }
 }

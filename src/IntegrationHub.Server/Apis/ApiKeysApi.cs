@@ -42,5 +42,12 @@ internal static class ApiKeysApi
         return TypedResults.Created($"/api/api-keys/{created.ApiKey.Id}", created);
     }
 
-    private static async Task<Ok<ApiKeyDto>> RevokeAsync(Guid id, ApiKeyRepository keys, CancellationToken ct) => TypedResults.Ok(await keys.RevokeAsync(id, ct));
+    private static async Task<Ok<ApiKeyDto>> RevokeAsync(Guid id, ApiKeyRepository keys, ApiKeyCache cache, CancellationToken ct)
+    {
+        var revoked = await keys.RevokeAsync(id, ct);
+
+        // The key stops working on this node at once (other nodes within ApiKeyCache.Lifetime).
+        cache.Clear();
+        return TypedResults.Ok(revoked);
+    }
 }

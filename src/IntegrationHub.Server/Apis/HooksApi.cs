@@ -35,71 +35,102 @@ internal static class HooksApi
             return HubProblems.NotFound($"no published flow serves {http.Request.Method} /hooks/{path}");
         }
 
-        var (flow, trigger) = route.Value;
+        var (flow, version, trigger) = route.Value;
         var (input, problem) = await JsonRequestBody.ReadAsync(http.Request, MaxBodyBytes, ct);
         if (problem is not null)
         {
             return problem;
         }
 
+        // The run is created already leased by this node, which executes it at once: no separate lease round trip.
+        var lease = executor.NewLease();
         var started = await starter.StartAsync(
             new StartRequest
             {
                 FlowId = flow.Id,
+                FlowVersion = version,
                 TriggerKind = "http",
                 Trigger = trigger,
                 Input = input,
                 IdempotencyKey = http.Request.Headers["Idempotency-Key"].FirstOrDefault(),
                 CorrelationId = http.Request.Headers["X-Correlation-Id"].FirstOrDefault() ?? http.TraceIdentifier,
                 Dispatch = false,
+                Lease = lease,
             },
             ct);
-        var runId = started.Run.Id;
-        var wait = notifier.WaitAsync(runId, CancellationToken.None);
+        var run = started.Run;
+        RunAnswer answer;
         if (started.Created)
         {
-            // Execute on this node right away; the pass outlives the request (and is resumed elsewhere if this node dies).
-            _ = Task.Run(() => executor.ExecuteAsync(runId, lifetime.ApplicationStopping), CancellationToken.None);
+            // Register before the pass starts, so the hand-over cannot be missed.
+            var handedOver = notifier.WaitAsync(run.Id, lifetime.ApplicationStopping);
+
+            // The pass outlives the request (and is resumed elsewhere if this node dies: the lease expires).
+            var pass = Task.Run(() => executor.ExecuteLeasedAsync(run, lease.Owner, lifetime.ApplicationStopping), CancellationToken.None);
+            answer = await AwaitAnswerAsync(run.Id, handedOver, pass, trigger.SyncTimeout, store, ct);
+        }
+        else
+        {
+            var original = RunAnswer.From(run);
+            answer = original.IsAnswered ? original : await AwaitAnswerAsync(run.Id, notifier.WaitAsync(run.Id, lifetime.ApplicationStopping), null, trigger.SyncTimeout, store, ct);
         }
 
-        var run = await AwaitAnswerAsync(runId, wait, trigger.SyncTimeout, store, ct);
-        http.Response.Headers["X-Run-Id"] = runId.ToString();
+        http.Response.Headers["X-Run-Id"] = run.Id.ToString();
         http.Response.Headers["X-Correlation-Id"] = run.CorrelationId;
         if (!started.Created)
         {
             http.Response.Headers["Idempotent-Replayed"] = "true";
         }
 
-        return Answer(run);
+        return Answer(answer);
     }
 
-    private static async Task<RunRecord> AwaitAnswerAsync(Guid runId, Task signal, TimeSpan timeout, IRunStore store, CancellationToken ct)
+    /// <summary>
+    /// Waits for the run's answer. While the pass runs on this node, its hand-over is the answer (what it just
+    /// committed); once that pass ended without one (it suspended, or lost its lease) or when the run executes
+    /// elsewhere, the store is polled for the status and answer only (never the journal).
+    /// </summary>
+    private static async Task<RunAnswer> AwaitAnswerAsync(Guid runId, Task<RunAnswer> handedOver, Task? localPass, TimeSpan timeout, IRunStore store, CancellationToken ct)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
-        while (true)
+        try
         {
-            var run = await store.GetRunAsync(runId, ct) ?? throw new InvalidOperationException($"run {runId} vanished");
-            if (run.Response is not null || run.IsFinished || deadline.IsCancellationRequested)
+            if (localPass is not null)
             {
-                return run;
+                await Task.WhenAny(handedOver, localPass).WaitAsync(deadline.Token);
+                if (handedOver.IsCompletedSuccessfully)
+                {
+                    return handedOver.Result;
+                }
             }
 
-            try
+            while (true)
             {
-                // Woken at once when the run answers on this node; the poll covers answers given on another node.
-                await signal.WaitAsync(PollInterval, deadline.Token);
+                var answer = await store.GetAnswerAsync(runId, ct) ?? throw new InvalidOperationException($"run {runId} vanished");
+                if (answer.IsAnswered)
+                {
+                    return answer;
+                }
+
+                try
+                {
+                    // Woken at once when the run answers on this node; the poll covers answers given on another node.
+                    return await handedOver.WaitAsync(PollInterval, deadline.Token);
+                }
+                catch (TimeoutException)
+                {
+                }
             }
-            catch (TimeoutException)
-            {
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // The synchronous part is over (syncTimeout, or this node is stopping): answer with what is committed.
+            return await store.GetAnswerAsync(runId, ct) ?? throw new InvalidOperationException($"run {runId} vanished");
         }
     }
 
-    private static IResult Answer(RunRecord run)
+    private static IResult Answer(RunAnswer run)
     {
         if (run.Response is { } response)
         {
@@ -122,13 +153,13 @@ internal static class HooksApi
                 detail: error.Message,
                 statusCode: status,
                 type: HubProblems.TypeBase + "run-failed",
-                extensions: new Dictionary<string, object?> { ["runId"] = run.Id, ["step"] = error.StepPath, ["category"] = error.Category.ToWireName(), ["code"] = error.Code });
+                extensions: new Dictionary<string, object?> { ["runId"] = run.RunId, ["step"] = error.StepPath, ["category"] = error.Category.ToWireName(), ["code"] = error.Code });
         }
 
-        var body = new JsonObject { ["runId"] = run.Id.ToString(), ["status"] = run.Status.Wire(), ["output"] = run.Output?.DeepClone() };
+        var body = new JsonObject { ["runId"] = run.RunId.ToString(), ["status"] = run.Status.Wire(), ["output"] = run.Output?.DeepClone() };
         return run.IsFinished
             ? new JsonAnswer(StatusCodes.Status200OK, body, null)
-            : TypedResults.Accepted($"/api/runs/{run.Id}", body);
+            : TypedResults.Accepted($"/api/runs/{run.RunId}", body);
     }
 
     private sealed class JsonAnswer(int status, JsonNode? body, JsonObject? headers) : IResult

@@ -58,6 +58,7 @@ internal static class HubHostingExtensions
         services.AddScoped<FlowImporter>();
         services.AddScoped<BootstrapAdmin>();
         services.AddHubDesigner();
+        services.AddHubTelemetry(configuration, hub.Role);
 
         services.AddHangfire(config =>
         {
@@ -98,6 +99,7 @@ internal static class HubHostingExtensions
     public static WebApplication UseHub(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseMiddleware<CorrelationScopeMiddleware>();
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseMiddleware<PasswordChangeRequiredMiddleware>();
@@ -130,6 +132,7 @@ internal static class HubHostingExtensions
         app.MapConnectorsApi();
         app.MapConnectionsApi();
         app.MapHubDesigner();
+        app.MapHubMetrics();
         return app;
     }
 

@@ -31,6 +31,8 @@ internal static class WorkloadServiceCollectionExtensions
         services.AddHubRuntimeHangfire(worker);
         services.AddSingleton<IFlowDefinitionSource, StoredFlowDefinitionSource>();
         services.AddSingleton<IConnectorGateway, ConnectorGateway>();
+        services.Configure<Dictionary<string, ConnectionLimit>>(configuration.GetSection(ConnectionLimiter.SectionName));
+        services.AddSingleton<ConnectionLimiter>();
         services.AddSingleton<IMappingGateway, MappingGateway>();
         services.AddSingleton<HttpTriggerIndex>();
         services.AddScoped<FlowActivation>();

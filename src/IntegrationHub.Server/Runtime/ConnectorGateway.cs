@@ -7,8 +7,8 @@ using SdkCategory = IntegrationHub.Connectors.Sdk.ErrorCategory;
 
 namespace IntegrationHub.Server.Runtime;
 
-/// <summary>The runtime's port to connectors: resolves the configured connection and invokes the operation.</summary>
-internal sealed class ConnectorGateway(IServiceScopeFactory scopes, IConnectorInvoker invoker) : IConnectorGateway
+/// <summary>The runtime's port to connectors: resolves the configured connection, waits for its limit, and invokes the operation.</summary>
+internal sealed class ConnectorGateway(IServiceScopeFactory scopes, IConnectorInvoker invoker, ConnectionLimiter limiter) : IConnectorGateway
 {
     public async Task<JsonNode?> InvokeAsync(ConnectorInvocation invocation, CancellationToken cancellationToken)
     {
@@ -29,6 +29,8 @@ internal sealed class ConnectorGateway(IServiceScopeFactory scopes, IConnectorIn
             throw new StepFailedException(ErrorCategory.Platform, $"connection '{invocation.Connection}' belongs to connector '{connection.Connector}', but the flow binds it to '{invocation.Connector}'", "connection-mismatch");
         }
 
+        // The connection's limit (protect the ERP) is taken after every check, so a misconfigured step never queues.
+        using var permit = await limiter.AcquireAsync(connection.Name, cancellationToken);
         try
         {
             return await invoker.InvokeAsync(connection.Connector, invocation.Operation, connection.Settings, invocation.Input, connection.CreateInvocationContext(invocation.CorrelationId, invocation.IdempotencyKey), cancellationToken);

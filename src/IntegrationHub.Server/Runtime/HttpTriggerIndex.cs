@@ -5,7 +5,8 @@ namespace IntegrationHub.Server.Runtime;
 
 /// <summary>
 /// Which published flow serves which <c>/hooks/{path}</c>. Rebuilt from the store at most every two
-/// seconds (and at once after a publish on this node), so the hot path does not query flow versions.
+/// seconds (and at once after a publish on this node), so the hot path does not query flow versions: a hook
+/// run is pinned to the version whose trigger matched.
 /// </summary>
 internal sealed class HttpTriggerIndex(IFlowDefinitionSource flows, TimeProvider clock) : IDisposable
 {
@@ -17,7 +18,7 @@ internal sealed class HttpTriggerIndex(IFlowDefinitionSource flows, TimeProvider
 
     public void Dispose() => _refresh.Dispose();
 
-    public async Task<(FlowDefinition Flow, HttpTrigger Trigger)?> FindAsync(string method, string path, CancellationToken cancellationToken)
+    public async Task<(FlowDefinition Flow, int Version, HttpTrigger Trigger)?> FindAsync(string method, string path, CancellationToken cancellationToken)
     {
         var snapshot = _snapshot;
         if (snapshot is null || clock.GetUtcNow() - snapshot.BuiltAt > Freshness)
@@ -28,12 +29,12 @@ internal sealed class HttpTriggerIndex(IFlowDefinitionSource flows, TimeProvider
                 snapshot = _snapshot;
                 if (snapshot is null || clock.GetUtcNow() - snapshot.BuiltAt > Freshness)
                 {
-                    var routes = new Dictionary<string, (FlowDefinition, HttpTrigger)>(StringComparer.Ordinal);
-                    foreach (var (flow, _) in await flows.ListPublishedAsync(cancellationToken))
+                    var routes = new Dictionary<string, (FlowDefinition, int, HttpTrigger)>(StringComparer.Ordinal);
+                    foreach (var (flow, version) in await flows.ListPublishedAsync(cancellationToken))
                     {
                         foreach (var trigger in flow.Triggers.OfType<HttpTrigger>())
                         {
-                            routes.TryAdd($"{trigger.Method} {trigger.Path}", (flow, trigger));
+                            routes.TryAdd($"{trigger.Method} {trigger.Path}", (flow, version, trigger));
                         }
                     }
 
@@ -49,5 +50,5 @@ internal sealed class HttpTriggerIndex(IFlowDefinitionSource flows, TimeProvider
         return snapshot.Routes.TryGetValue($"{method} {path}", out var route) ? route : null;
     }
 
-    private sealed record Snapshot(Dictionary<string, (FlowDefinition Flow, HttpTrigger Trigger)> Routes, DateTimeOffset BuiltAt);
+    private sealed record Snapshot(Dictionary<string, (FlowDefinition Flow, int Version, HttpTrigger Trigger)> Routes, DateTimeOffset BuiltAt);
 }

@@ -9,8 +9,8 @@ namespace IntegrationHub.Server.Runtime;
 
 /// <summary>
 /// Flow definitions from the store. Published versions are immutable, so each parsed version is cached
-/// for the life of the process; "latest published" is asked of the store every time (publish and retire
-/// take effect at once, on every node).
+/// for the life of the process; the number of the latest published version is asked of the store every time
+/// (publish and retire take effect at once, on every node), its content only when it is not cached yet.
 /// </summary>
 internal sealed class StoredFlowDefinitionSource(IServiceScopeFactory scopes) : IFlowDefinitionSource
 {
@@ -31,9 +31,14 @@ internal sealed class StoredFlowDefinitionSource(IServiceScopeFactory scopes) : 
 
     public async Task<(FlowDefinition Definition, int Version)?> GetLatestPublishedAsync(string flowId, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var detail = await scope.ServiceProvider.GetRequiredService<FlowRepository>().GetVersionAsync(flowId, null, cancellationToken);
-        return detail is null ? null : (Remember(flowId, detail.Summary.Version, detail), detail.Summary.Version);
+        // Only the version number is read; its definition comes from the cache (immutable once published).
+        int? version;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            version = await scope.ServiceProvider.GetRequiredService<FlowRepository>().GetLatestPublishedVersionAsync(flowId, cancellationToken);
+        }
+
+        return version is { } number ? (await GetAsync(flowId, number, cancellationToken), number) : null;
     }
 
     public async Task<IReadOnlyList<(FlowDefinition Definition, int Version)>> ListPublishedAsync(CancellationToken cancellationToken)

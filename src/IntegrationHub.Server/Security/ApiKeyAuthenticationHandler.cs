@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Server.Security;
 
-/// <summary>Authenticates machines by the <c>X-Api-Key</c> header against hashed keys in the store.</summary>
+/// <summary>Authenticates machines by the <c>X-Api-Key</c> header against hashed keys in the store (recently verified keys from <see cref="ApiKeyCache"/>).</summary>
 internal sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -22,14 +22,21 @@ internal sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<Authentication
             return AuthenticateResult.Fail("The X-Api-Key header is empty or malformed.");
         }
 
-        var keys = Context.RequestServices.GetRequiredService<ApiKeyRepository>();
-        var key = await keys.FindActiveAsync(presented, Context.RequestAborted);
-        if (key is null)
+        var cache = Context.RequestServices.GetRequiredService<ApiKeyCache>();
+        if (!cache.TryGet(presented, out var name, out var roles))
         {
-            return AuthenticateResult.Fail("The API key is unknown or revoked.");
+            var keys = Context.RequestServices.GetRequiredService<ApiKeyRepository>();
+            var key = await keys.FindActiveAsync(presented, Context.RequestAborted);
+            if (key is null)
+            {
+                return AuthenticateResult.Fail("The API key is unknown or revoked.");
+            }
+
+            (name, roles) = (key.Name, key.Roles);
+            cache.Remember(presented, name, roles);
         }
 
-        var principal = PrincipalExtensions.Create(key.Name, HubClaims.ApiKeyKind, UserRepository.SplitRoles(key.Roles), Scheme.Name);
+        var principal = PrincipalExtensions.Create(name, HubClaims.ApiKeyKind, UserRepository.SplitRoles(roles), Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 

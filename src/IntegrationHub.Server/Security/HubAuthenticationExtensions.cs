@@ -40,13 +40,14 @@ internal static class HubAuthenticationExtensions
             .AddPolicy(HubPolicies.Administer, p => p.RequireAuthenticatedUser().RequireRole(HubPolicies.Roles[HubPolicies.Administer]));
 
         services.AddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
+        services.AddSingleton<ApiKeyCache>();
         return services;
     }
 
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
         // API callers get a status code, people in the browser get the login page.
-        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/hooks") || ctx.Request.Path.StartsWithSegments("/openapi"))
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/hooks") || ctx.Request.Path.StartsWithSegments("/openapi") || ctx.Request.Path.StartsWithSegments("/metrics"))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -68,6 +68,14 @@ public sealed class FlowRepository(HubDbContext db, TimeProvider clock)
         return entity is null ? null : new FlowVersionDetail(flowId, ToSummary(entity), JsonNode.Parse(entity.Content)!.AsObject());
     }
 
+    /// <summary>Gets the number of the latest published version of a flow (no content); null when none is published.</summary>
+    public async Task<int?> GetLatestPublishedVersionAsync(string flowId, CancellationToken cancellationToken = default) =>
+        await db.FlowVersions.AsNoTracking()
+            .Where(v => v.FlowId == flowId && v.Status == FlowVersionStatus.Published)
+            .OrderByDescending(v => v.Version)
+            .Select(v => (int?)v.Version)
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>Lists the latest published version of every flow (what triggers serve).</summary>
     public async Task<IReadOnlyList<FlowVersionDetail>> ListPublishedAsync(CancellationToken cancellationToken = default)
     {

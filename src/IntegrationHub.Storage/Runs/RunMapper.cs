@@ -77,7 +77,6 @@ internal static class RunMapper
         Id = run.Id,
         FlowId = run.FlowId,
         FlowVersion = run.FlowVersion,
-        Status = RunStatus.Pending,
         TriggerKind = run.TriggerKind,
         Input = Text(run.Input),
         CorrelationId = Truncate(run.CorrelationId, 200)!,
@@ -85,6 +84,9 @@ internal static class RunMapper
         ParentRunId = run.ParentRunId,
         CreatedAt = now,
         UpdatedAt = now,
+        Status = run.Lease is null ? RunStatus.Pending : RunStatus.Running,
+        LeaseOwner = run.Lease?.Owner,
+        LeaseExpiresAt = run.Lease?.Until,
     };
 
     public static string? Text(JsonNode? node) => node?.ToJsonString();
@@ -93,5 +95,5 @@ internal static class RunMapper
 
     public static string? Truncate(string? text, int max) => text is { Length: > 0 } && text.Length > max ? text[..max] : text;
 
-    private static ErrorCategory ParseCategory(string? text) => ErrorCategoryNames.TryParse(text, out var c) ? c : ErrorCategory.Platform;
+    public static ErrorCategory ParseCategory(string? text) => ErrorCategoryNames.TryParse(text, out var c) ? c : ErrorCategory.Platform;
 }

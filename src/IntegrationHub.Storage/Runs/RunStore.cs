@@ -49,6 +49,24 @@ public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider 
     }
 
     /// <inheritdoc />
+    public async Task<RunAnswer?> GetAnswerAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await db.Runs.AsNoTracking()
+            .Where(r => r.Id == runId)
+            .Select(r => new { r.Status, r.Response, r.Output, r.ErrorCategory, r.ErrorMessage, r.ErrorCode, r.ErrorStepPath })
+            .SingleOrDefaultAsync(cancellationToken);
+        return row is null
+            ? null
+            : new RunAnswer(
+                runId,
+                row.Status,
+                RunMapper.Parse(row.Response) as JsonObject,
+                RunMapper.Parse(row.Output),
+                row.ErrorMessage is null ? null : new RunError(RunMapper.ParseCategory(row.ErrorCategory), row.ErrorMessage, row.ErrorCode, row.ErrorStepPath));
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<StepRecord>> GetHistoryAsync(Guid runId, CancellationToken cancellationToken)
     {
         await using var db = factory.CreateDbContext();
@@ -102,27 +120,54 @@ public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(commit);
         await using var db = factory.CreateDbContext();
+
+        // One transaction; savepoints around SaveChanges buy nothing here (any failure aborts the whole commit).
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var run = await db.Runs.SingleOrDefaultAsync(r => r.Id == commit.RunId && r.LeaseOwner == commit.LeaseOwner, cancellationToken)
-            ?? throw new LeaseLostException(commit.RunId);
         var now = clock.GetUtcNow();
 
+        RunEntity? run = null;
+        if (commit.ClearInputOverrides.Count > 0)
+        {
+            // Read-modify-write of the overrides: read the row (tracked; its version is the concurrency token).
+            run = await db.Runs.SingleOrDefaultAsync(r => r.Id == commit.RunId && r.LeaseOwner == commit.LeaseOwner, cancellationToken)
+                ?? throw new LeaseLostException(commit.RunId);
+            ApplyRunChanges(run, commit, now);
+        }
+        else if (await UpdateRunAsync(db, commit, now, cancellationToken) == 0)
+        {
+            // The update is a compare-and-set on the lease owner: it matched nothing, so someone else holds the run.
+            throw new LeaseLostException(commit.RunId);
+        }
+
         await UpsertStepsAsync(db, commit.Steps, cancellationToken);
-        ApplyRunChanges(run, commit, now);
-        await UpsertKeysAsync(db, run.Id, commit.BusinessKeys, cancellationToken);
+        foreach (var step in commit.InsertSteps)
+        {
+            db.RunSteps.Add(RunMapper.NewStep(step));
+        }
+
+        foreach (var step in commit.UpdateSteps)
+        {
+            db.RunSteps.Update(RunMapper.NewStep(step));
+        }
+
+        await UpsertKeysAsync(db, commit.RunId, commit.BusinessKeys, cancellationToken);
         await AddEventsAsync(db, commit.PublishEvents, now, cancellationToken);
-        await ApplyBookmarksAsync(db, run, commit, cancellationToken);
-        await ConsumeAsync(db, run.Id, commit.ConsumeEvents, now, cancellationToken);
+        await ApplyBookmarksAsync(db, commit, cancellationToken);
+        await ConsumeAsync(db, commit.RunId, commit.ConsumeEvents, now, cancellationToken);
         await StartChildrenAsync(db, commit.StartRuns, now, cancellationToken);
 
-        try
+        if (db.ChangeTracker.HasChanges())
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone took the lease (and bumped the version) between our read and our write.
-            throw new LeaseLostException(commit.RunId);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (run is not null)
+            {
+                // Someone took the lease (and bumped the version) between our read and our write.
+                throw new LeaseLostException(commit.RunId);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -205,6 +250,58 @@ public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider 
             }
         }
     }
+
+    /// <summary>The run's part of a commit as one UPDATE guarded by the lease owner (the same changes as <see cref="ApplyRunChanges"/>).</summary>
+    private static Task<int> UpdateRunAsync(HubDbContext db, RunCommit commit, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Runs.Where(r => r.Id == commit.RunId && r.LeaseOwner == commit.LeaseOwner).ExecuteUpdateAsync(
+            u =>
+            {
+                if (commit.Status is { } status)
+                {
+                    u.SetProperty(r => r.Status, status);
+                    u.SetProperty(r => r.WakeAt, commit.WakeAt);
+                    if (status is RunStatus.Succeeded or RunStatus.Failed or RunStatus.Cancelled)
+                    {
+                        u.SetProperty(r => r.CompletedAt, now);
+                        u.SetProperty(r => r.Output, RunMapper.Text(commit.Output));
+                    }
+
+                    if (status == RunStatus.Failed && commit.Error is { } error)
+                    {
+                        u.SetProperty(r => r.ErrorCategory, error.Category.ToWireName());
+                        u.SetProperty(r => r.ErrorMessage, RunMapper.Truncate(error.Message, 4000));
+                        u.SetProperty(r => r.ErrorCode, error.Code);
+                        u.SetProperty(r => r.ErrorStepPath, error.StepPath);
+                    }
+                    else if (status == RunStatus.Cancelled && commit.Error is { } reason)
+                    {
+                        u.SetProperty(r => r.ErrorMessage, reason.Message);
+                    }
+                    else
+                    {
+                        u.SetProperty(r => r.ErrorCategory, (string?)null);
+                        u.SetProperty(r => r.ErrorMessage, (string?)null);
+                        u.SetProperty(r => r.ErrorCode, (string?)null);
+                        u.SetProperty(r => r.ErrorStepPath, (string?)null);
+                    }
+                }
+
+                if (commit.Response is not null)
+                {
+                    u.SetProperty(r => r.Response, commit.Response.ToJsonString());
+                }
+
+                if (commit.ReleaseLease)
+                {
+                    u.SetProperty(r => r.LeaseOwner, (string?)null);
+                    u.SetProperty(r => r.LeaseExpiresAt, (DateTimeOffset?)null);
+                    u.SetProperty(r => r.CancelRequested, false);
+                }
+
+                u.SetProperty(r => r.UpdatedAt, now);
+                u.SetProperty(r => r.Version, r => r.Version + 1);
+            },
+            cancellationToken);
 
     private static void ApplyRunChanges(RunEntity run, RunCommit commit, DateTimeOffset now)
     {
@@ -294,14 +391,17 @@ public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider 
         }
     }
 
-    private static async Task ApplyBookmarksAsync(HubDbContext db, RunEntity run, RunCommit commit, CancellationToken cancellationToken)
+    private static async Task ApplyBookmarksAsync(HubDbContext db, RunCommit commit, CancellationToken cancellationToken)
     {
         var finished = commit.Status is RunStatus.Succeeded or RunStatus.Failed or RunStatus.Cancelled;
-        var remove = commit.RemoveBookmarks.Concat(commit.AddBookmarks.Select(b => b.StepPath)).ToList();
-        if (finished || remove.Count > 0)
+        var remove = commit.RemoveBookmarks.Concat(commit.AddBookmarks.Select(b => b.StepPath)).Distinct(StringComparer.Ordinal).ToList();
+        if (finished && !commit.HasNoBookmarks)
         {
-            var rows = await db.Bookmarks.Where(b => b.RunId == run.Id).ToListAsync(cancellationToken);
-            db.Bookmarks.RemoveRange(finished ? rows : rows.Where(r => remove.Contains(r.StepPath)));
+            await db.Bookmarks.Where(b => b.RunId == commit.RunId).ExecuteDeleteAsync(cancellationToken);
+        }
+        else if (remove.Count > 0)
+        {
+            await db.Bookmarks.Where(b => b.RunId == commit.RunId && remove.Contains(b.StepPath)).ExecuteDeleteAsync(cancellationToken);
         }
 
         foreach (var b in commit.AddBookmarks)

@@ -54,7 +54,7 @@ public sealed class HubProcess : IAsyncDisposable
         info.Environment["Hub__Storage__ConnectionString"] = connectionString;
         info.Environment["Hub__Flows__Folder"] = flowsFolder;
         info.Environment["Hub__Bootstrap__ApiKey"] = apiKey;
-        info.Environment["Hub__Runtime__LeaseDuration"] = "00:00:06";
+        info.Environment["Hub__Runtime__LeaseDuration"] = "00:00:10";
         info.Environment["Hub__Runtime__RecoveryInterval"] = "00:00:01";
         info.Environment["Hub__Runtime__RecoveryGrace"] = "00:00:03";
         info.Environment["Logging__LogLevel__Default"] = "Warning";

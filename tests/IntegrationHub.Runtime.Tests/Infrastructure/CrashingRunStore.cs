@@ -38,6 +38,8 @@ public sealed class CrashingRunStore(IRunStore inner) : IRunStore
 
     public Task<RunRecord?> GetRunAsync(Guid runId, CancellationToken cancellationToken) => inner.GetRunAsync(runId, cancellationToken);
 
+    public Task<RunAnswer?> GetAnswerAsync(Guid runId, CancellationToken cancellationToken) => inner.GetAnswerAsync(runId, cancellationToken);
+
     public Task<IReadOnlyList<StepRecord>> GetHistoryAsync(Guid runId, CancellationToken cancellationToken) => inner.GetHistoryAsync(runId, cancellationToken);
 
     public Task<RunRecord?> TryAcquireLeaseAsync(Guid runId, string owner, DateTimeOffset until, CancellationToken cancellationToken) => inner.TryAcquireLeaseAsync(runId, owner, until, cancellationToken);
@@ -45,6 +47,8 @@ public sealed class CrashingRunStore(IRunStore inner) : IRunStore
     public Task<LeaseState> RenewLeaseAsync(Guid runId, string owner, DateTimeOffset until, CancellationToken cancellationToken) => inner.RenewLeaseAsync(runId, owner, until, cancellationToken);
 
     public Task<IReadOnlyList<Guid>> FindRecoverableRunsAsync(DateTimeOffset now, TimeSpan grace, int limit, CancellationToken cancellationToken) => inner.FindRecoverableRunsAsync(now, grace, limit, cancellationToken);
+
+    public Task<int> PrunePayloadsAsync(DateTimeOffset completedBefore, int limit, CancellationToken cancellationToken) => inner.PrunePayloadsAsync(completedBefore, limit, cancellationToken);
 
     public Task<bool> AppendEventAsync(HubEvent hubEvent, DateTimeOffset keepUntil, CancellationToken cancellationToken) => inner.AppendEventAsync(hubEvent, keepUntil, cancellationToken);
 

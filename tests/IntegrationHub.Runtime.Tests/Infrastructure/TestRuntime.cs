@@ -73,7 +73,7 @@ public sealed class TestRuntime : IAsyncDisposable
         services.Configure<RuntimeOptions>(o =>
         {
             o.LeaseDuration = leaseDuration ?? TimeSpan.FromSeconds(2);
-            o.RecoveryGrace = TimeSpan.FromMilliseconds(300);
+            o.RecoveryGrace = TimeSpan.FromSeconds(1);
             o.InlineDelayLimit = TimeSpan.FromMilliseconds(500);
         });
         services.AddSingleton<CrashingRunStore>(sp => new CrashingRunStore(ActivatorUtilities.CreateInstance<RunStore>(sp)));
@@ -101,7 +101,7 @@ public sealed class TestRuntime : IAsyncDisposable
     /// <summary>Waits until the run reaches one of the statuses, failing with its journal when it does not in time.</summary>
     public async Task<RunRecord> WaitForAsync(Guid runId, params RunStatus[] statuses)
     {
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(60);
         RunRecord? run = null;
         while (DateTimeOffset.UtcNow < deadline)
         {
@@ -116,7 +116,7 @@ public sealed class TestRuntime : IAsyncDisposable
 
         var journal = run is null ? "(no run)" : string.Join("\n", run.Steps.Select(s => $"  {s.StepPath} #{s.Attempt} {s.Status} {s.ErrorMessage}"));
         var failures = string.Join("\n", Dispatcher.Failures.Take(3).Select(e => $"  job failed: {e.GetType().Name}: {e.Message}"));
-        throw new TimeoutException($"run {runId} did not reach {string.Join("/", statuses)} within 30 s; it is {run?.Status} ({run?.Error?.Message})\n{journal}\n{failures}");
+        throw new TimeoutException($"run {runId} did not reach {string.Join("/", statuses)} within 60 s; it is {run?.Status} ({run?.Error?.Message})\n{journal}\n{failures}");
     }
 
     public async ValueTask DisposeAsync()

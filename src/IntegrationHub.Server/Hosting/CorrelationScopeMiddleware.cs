@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace IntegrationHub.Server.Hosting;
+
+/// <summary>
+/// Puts the request's correlation id (the caller's <c>X-Correlation-Id</c>, else the trace id) in the logging
+/// scope of everything the request logs, and echoes it in the response, so a log line can always be tied to a
+/// caller's request; runs carry their own correlation id scope while they execute.
+/// </summary>
+internal sealed class CorrelationScopeMiddleware(RequestDelegate next, ILogger<CorrelationScopeMiddleware> logger)
+{
+    /// <summary>The header a caller may send (and that the answer carries).</summary>
+    public const string Header = "X-Correlation-Id";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var supplied = context.Request.Headers[Header].FirstOrDefault();
+        var correlationId = IsUsable(supplied) ? supplied! : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.TryAdd(Header, correlationId);
+            return Task.CompletedTask;
+        });
+        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = correlationId }))
+        {
+            await next(context);
+        }
+    }
+
+    // A caller's id goes into logs and headers: keep it short and printable.
+    private static bool IsUsable(string? value) =>
+        !string.IsNullOrEmpty(value) && value.Length <= 128 && value.All(c => c is > ' ' and < (char)127);
+}

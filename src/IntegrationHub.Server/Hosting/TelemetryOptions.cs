@@ -1,0 +1,24 @@
+namespace IntegrationHub.Server.Hosting;
+
+/// <summary>Traces and metrics export. Section <c>Hub:Telemetry</c>.</summary>
+public sealed class TelemetryOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Hub:Telemetry";
+
+    /// <summary>
+    /// Gets or sets the OTLP endpoint (for example <c>http://127.0.0.1:4317</c>) that receives traces and metrics.
+    /// The standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> variable works too; with neither, nothing is exported over OTLP.
+    /// </summary>
+    public string? OtlpEndpoint { get; set; }
+
+    /// <summary>Gets or sets whether <c>GET /metrics</c> serves the metrics in the Prometheus text format.</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool PrometheusEndpoint { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets whether <c>/metrics</c> may be scraped without credentials. Off by default: the scraper sends
+    /// an API key (<c>X-Api-Key</c>, any role). Turn on only where the port is reachable by the scraper alone.
+    /// </summary>
+    public bool AllowAnonymousScrape { get; set; }
+}
