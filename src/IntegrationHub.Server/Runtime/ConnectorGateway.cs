@@ -41,6 +41,12 @@ internal sealed class ConnectorGateway(IServiceScopeFactory scopes, IConnectorIn
         }
     }
 
+    public async Task<bool> IsConfiguredAsync(string connection, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IConnectionService>().ResolveAsync(connection, cancellationToken) is not null;
+    }
+
     private static ErrorCategory Map(SdkCategory category) => category switch
     {
         SdkCategory.Transient => ErrorCategory.Transient,
