@@ -57,6 +57,19 @@ internal sealed class Journal
     {
         lock (_gate)
         {
+            // An attempt keeps the start of its first record (in flight, running, waiting), also across passes,
+            // so its timeline position and duration are real; an end never precedes its start.
+            if (_latest.TryGetValue(record.StepPath, out var previous) && previous.Attempt == record.Attempt
+                && previous.Generation == record.Generation && previous.StartedAt < record.StartedAt)
+            {
+                record = record with { StartedAt = previous.StartedAt };
+            }
+
+            if (record.CompletedAt is { } completed && completed < record.StartedAt)
+            {
+                record = record with { CompletedAt = record.StartedAt };
+            }
+
             _latest[record.StepPath] = record;
             _pending.RemoveAll(r => r.StepPath == record.StepPath && r.Attempt == record.Attempt);
             _pending.Add(record);

@@ -14,6 +14,8 @@ namespace IntegrationHub.Runtime.Execution;
 internal sealed partial class RunPass : IDisposable
 {
     private readonly RunExecutor _executor;
+    private readonly Lock _startGate = new();
+    private DateTimeOffset _lastStart;
     private readonly RunRecord _run;
     private readonly FlowDefinition _flow;
     private readonly string _owner;
@@ -55,6 +57,21 @@ internal sealed partial class RunPass : IDisposable
     public RunAnswer? Answer { get; private set; }
 
     private DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>
+    /// The start time of a new journal record: the clock, but at least 1 ms after the previous record of this pass,
+    /// so the journal's order survives the store's timestamp resolution (SQLite keeps 100 µs) and the timeline reads
+    /// in the order the steps ran. Parallel branches share the pass, hence the lock.
+    /// </summary>
+    private DateTimeOffset NextStart()
+    {
+        lock (_startGate)
+        {
+            var now = Now;
+            _lastStart = now > _lastStart.AddMilliseconds(1) ? now : _lastStart.AddMilliseconds(1);
+            return _lastStart;
+        }
+    }
 
     /// <summary>Runs the pass and writes its end: finished, failed, cancelled, or suspended until a time or event.</summary>
     public async Task<RunStatus> RunAsync()
@@ -321,7 +338,7 @@ internal sealed partial class RunPass : IDisposable
         Kind = step.Kind,
         Attempt = attempt,
         Status = status,
-        StartedAt = Now,
+        StartedAt = NextStart(),
     };
 
     private StepOutcome Fail(StepDefinition step, string path, int attempt, ErrorCategory category, string message, string? code = null, JsonNode? input = null)
