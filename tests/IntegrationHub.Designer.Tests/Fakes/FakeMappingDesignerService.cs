@@ -24,6 +24,10 @@ internal sealed class FakeMappingDesignerService : IMappingDesignerService
 
     public List<string> Published { get; } = [];
 
+    public Dictionary<string, LookupTableDetail> Lookups { get; } = [];
+
+    public List<(string Document, int? ExpectedRevision)> SavedLookups { get; } = [];
+
     public void Add(string id, int version, string status, JsonObject content)
     {
         if (!Store.TryGetValue(id, out var versions))
@@ -94,13 +98,21 @@ internal sealed class FakeMappingDesignerService : IMappingDesignerService
         Task.FromResult(Schemas.GetValueOrDefault(schemaId));
 
     public Task<IReadOnlyList<LookupTableSummary>> ListLookupTablesAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<LookupTableSummary>>([]);
+        Task.FromResult<IReadOnlyList<LookupTableSummary>>([.. Lookups.Values.Select(t => t.Summary)]);
 
     public Task<LookupTableDetail?> GetLookupTableAsync(string tableId, CancellationToken cancellationToken = default) =>
-        Task.FromResult<LookupTableDetail?>(null);
+        Task.FromResult(Lookups.TryGetValue(tableId, out var table) ? new LookupTableDetail(table.Summary, table.Content.DeepClone().AsObject()) : null);
 
-    public Task<LookupTableSaveResult> SaveLookupTableAsync(string document, int? expectedRevision, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Lookup tables are not faked.");
+    public Task<LookupTableSaveResult> SaveLookupTableAsync(string document, int? expectedRevision, CancellationToken cancellationToken = default)
+    {
+        SavedLookups.Add((document, expectedRevision));
+        var content = JsonNode.Parse(document)!.AsObject();
+        var id = (string)content["id"]!;
+        var revision = Lookups.TryGetValue(id, out var old) ? old.Summary.Revision + 1 : 1;
+        var summary = new LookupTableSummary(id, (string?)content["description"], (string)content["onMissing"]!, content["entries"]!.AsObject().Count, revision, "designer", Written, "someone");
+        Lookups[id] = new LookupTableDetail(summary, content);
+        return Task.FromResult(new LookupTableSaveResult(id, summary, []));
+    }
 
     private static MappingVersionSummary Summary(int version, string status) =>
         new(version, status, "abc123", "api", Written, "someone", status == FlowVersionStatus.Draft ? null : Written, status == FlowVersionStatus.Draft ? null : "someone", null);

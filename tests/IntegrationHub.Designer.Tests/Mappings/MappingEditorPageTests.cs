@@ -172,8 +172,14 @@ public sealed class MappingEditorPageTests : DesignerTestContext
         var list = Render<MappingsPage>();
         list.WaitForAssertion(() => Assert.Contains("/mappings/orders-in", list.Markup));
 
+        Mappings.Lookups["units"] = new LookupTableDetail(new LookupTableSummary("units", "Unit codes", "error", 2, 1, "file", Now, "someone"), new JsonObject());
+        var lookups = Render<LookupsPage>();
+        lookups.WaitForAssertion(() => Assert.Contains("/lookups/units", lookups.Markup));
+
         var nav = Render<NavMenu>(p => p.Add(x => x.Session, Session("viewer")));
-        Assert.Contains("Mappings", nav.FindAll("a").Select(a => a.TextContent.Trim()));
+        var links = nav.FindAll("a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains("Mappings", links);
+        Assert.Contains("Lookup tables", links);
     }
 
     private static SchemaField Field(string name, string path, string type, params SchemaField[] children) =>
