@@ -6,6 +6,7 @@ using IntegrationHub.Contracts.Mappings;
 using IntegrationHub.Contracts.Security;
 using IntegrationHub.Designer.Mappings;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
 
 namespace IntegrationHub.Designer.Pages;
@@ -304,6 +305,15 @@ public partial class MappingEditorPage
         finally
         {
             _busy = false;
+        }
+    }
+
+    private async Task ConfirmLeaveAsync(LocationChangingContext context)
+    {
+        if (_dirty && !_busy
+            && await Dialogs.ShowMessageBoxAsync("Leave without saving?", "Your changes to this mapping are not saved.", yesText: "Leave", cancelText: "Stay") != true)
+        {
+            context.PreventNavigation();
         }
     }
 }
