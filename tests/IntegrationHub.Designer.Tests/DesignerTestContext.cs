@@ -21,6 +21,7 @@ public abstract class DesignerTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<IRunsDesignerService>(Runs);
         Services.AddSingleton<IDashboardService>(Dashboard);
         Services.AddSingleton<IConnectionsDesignerService>(Connections);
+        Services.AddSingleton<IMappingDesignerService>(Mappings);
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
     }
 
@@ -36,6 +37,8 @@ public abstract class DesignerTestContext : BunitContext, IAsyncLifetime
     internal FakeDashboardService Dashboard { get; } = new();
 
     internal FakeConnectionsDesignerService Connections { get; } = new();
+
+    internal FakeMappingDesignerService Mappings { get; } = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
