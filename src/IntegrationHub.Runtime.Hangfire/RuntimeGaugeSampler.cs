@@ -2,7 +2,6 @@ using Hangfire;
 using IntegrationHub.Runtime.Abstractions;
 using IntegrationHub.Runtime.Model;
 using IntegrationHub.Runtime.Telemetry;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Runtime.Hangfire;
@@ -11,12 +10,10 @@ namespace IntegrationHub.Runtime.Hangfire;
 /// Samples the cluster-wide gauges every 15 seconds (waits pending, dead letters, queue depth) so that a metrics
 /// scrape never queries the store: pending waits and dead letters from the run store, queue depth from Hangfire.
 /// </summary>
-internal sealed partial class RuntimeGaugeSampler : BackgroundService
+internal sealed partial class RuntimeGaugeSampler : PeriodicWorkerService
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
     private readonly IRunStore _store;
     private readonly JobStorage _jobs;
-    private readonly TimeProvider _clock;
     private readonly ILogger<RuntimeGaugeSampler> _logger;
     private long _waiting;
     private long _scheduled;
@@ -25,10 +22,10 @@ internal sealed partial class RuntimeGaugeSampler : BackgroundService
     private long _delayedJobs;
 
     public RuntimeGaugeSampler(IRunStore store, JobStorage jobs, TimeProvider clock, ILogger<RuntimeGaugeSampler> logger)
+        : base(clock)
     {
         _store = store;
         _jobs = jobs;
-        _clock = clock;
         _logger = logger;
         RuntimeTelemetry.Meter.CreateObservableGauge("hub.waits.pending", () => Interlocked.Read(ref _waiting), description: "Runs suspended on a wait (event or timer)");
         RuntimeTelemetry.Meter.CreateObservableGauge("hub.runs.scheduled", () => Interlocked.Read(ref _scheduled), description: "Runs waiting for a retry or delay");
@@ -48,22 +45,11 @@ internal sealed partial class RuntimeGaugeSampler : BackgroundService
         Interlocked.Exchange(ref _delayedJobs, monitoring.ScheduledCount());
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, _clock);
-        do
-        {
-            try
-            {
-                await SampleAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogSampleFailed(_logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(15);
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SampleAsync(cancellationToken);
+
+    protected override void OnFailed(Exception exception) => LogSampleFailed(_logger, exception);
 
     [LoggerMessage(EventId = 5601, Level = LogLevel.Warning, Message = "Sampling the runtime gauges failed; retrying at the next interval")]
     private static partial void LogSampleFailed(ILogger logger, Exception exception);

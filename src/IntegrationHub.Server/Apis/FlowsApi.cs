@@ -50,7 +50,7 @@ internal static class FlowsApi
 
     private static async Task<Results<Ok<FlowValidationReport>, ProblemHttpResult>> ValidateAsync(HttpRequest request, FlowValidationService validation, CancellationToken ct)
     {
-        var text = await ReadBodyAsync(request, ct);
+        var text = await RequestBodies.ReadTextAsync(request, MaxDocumentBytes, ct);
         if (text is null)
         {
             return TooLarge();
@@ -68,7 +68,7 @@ internal static class FlowsApi
 
     private static async Task<Results<Created<FlowVersionSummary>, ProblemHttpResult>> SaveAsync(HttpRequest request, string? expectedId, FlowValidationService validation, FlowRepository flows, CancellationToken ct)
     {
-        var text = await ReadBodyAsync(request, ct);
+        var text = await RequestBodies.ReadTextAsync(request, MaxDocumentBytes, ct);
         if (text is null)
         {
             return TooLarge();
@@ -137,19 +137,6 @@ internal static class FlowsApi
 
         var bytes = Encoding.UTF8.GetBytes(document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         return TypedResults.File(bytes, "application/json", $"{id}.flow.json");
-    }
-
-    private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxDocumentBytes)
-        {
-            return null;
-        }
-
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var buffer = new char[MaxDocumentBytes + 1];
-        var read = await reader.ReadBlockAsync(buffer.AsMemory(), ct);
-        return read > MaxDocumentBytes ? null : new string(buffer, 0, read);
     }
 
     private static ProblemHttpResult TooLarge() =>

@@ -36,7 +36,7 @@ internal static class HooksApi
         }
 
         var (flow, version, trigger) = route.Value;
-        var (input, problem) = await JsonRequestBody.ReadAsync(http.Request, MaxBodyBytes, ct);
+        var (input, problem) = await RequestBodies.ReadJsonAsync(http.Request, MaxBodyBytes, ct);
         if (problem is not null)
         {
             return problem;

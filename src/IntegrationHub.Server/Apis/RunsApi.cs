@@ -162,7 +162,7 @@ internal static class RunsApi
 
     private static async Task<Results<Accepted<StartRunResult>, ProblemHttpResult>> StartAsync(string id, HttpRequest request, RunStarter starter, CancellationToken ct)
     {
-        var (input, problem) = await JsonRequestBody.ReadAsync(request, MaxInputBytes, ct);
+        var (input, problem) = await RequestBodies.ReadJsonAsync(request, MaxInputBytes, ct);
         if (problem is not null)
         {
             return problem;

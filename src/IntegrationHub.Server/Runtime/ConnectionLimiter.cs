@@ -23,32 +23,29 @@ internal sealed class ConnectionLimiter : IDisposable
     private static readonly Counter<long> Throttled = RuntimeTelemetry.Meter.CreateCounter<long>("hub.connection.throttled", description: "Calls refused because their connection's limit stayed full");
     private static readonly Histogram<double> Waited = RuntimeTelemetry.Meter.CreateHistogram<double>("hub.connection.wait", unit: "ms", description: "Time calls waited for their connection's limit");
 
-    private readonly IOptionsMonitor<Dictionary<string, ConnectionLimit>> _limits;
     private readonly IDisposable? _subscription;
-    private ConcurrentDictionary<string, Gate> _gates = new(StringComparer.OrdinalIgnoreCase);
+    private volatile Snapshot _current;
 
     public ConnectionLimiter(IOptionsMonitor<Dictionary<string, ConnectionLimit>> limits)
     {
-        _limits = limits;
-        _subscription = limits.OnChange(_ =>
-        {
-            // Calls in flight keep (and release) their old gate; new calls get gates built from the new limits.
-            // Old gates are left to the garbage collector: disposing them would fail calls queued on them.
-            Interlocked.Exchange(ref _gates, new ConcurrentDictionary<string, Gate>(StringComparer.OrdinalIgnoreCase));
-        });
+        _current = new Snapshot(limits.CurrentValue);
+
+        // Calls in flight keep (and release) their old gate; new calls get gates built from the new limits.
+        // Old gates are left to the garbage collector: disposing them would fail calls queued on them.
+        _subscription = limits.OnChange(changed => _current = new Snapshot(changed));
     }
 
     /// <summary>Waits for a slot on the connection; dispose the result when the call has ended.</summary>
     /// <exception cref="StepFailedException">The limit stayed full for its whole <c>MaxWait</c> (transient).</exception>
     public async ValueTask<IDisposable> AcquireAsync(string connection, CancellationToken cancellationToken)
     {
-        var limit = _limits.CurrentValue.GetValueOrDefault(connection) ?? FindIgnoringCase(connection);
-        if (limit is null || (limit.MaxConcurrency is null && limit.RequestsPerSecond is null))
+        var current = _current;
+        if (current.Limits.GetValueOrDefault(connection) is not { } limit || (limit.MaxConcurrency is null && limit.RequestsPerSecond is null))
         {
             return NoPermit.Instance;
         }
 
-        var gate = _gates.GetOrAdd(connection, _ => new Gate(limit));
+        var gate = current.Gates.GetOrAdd(connection, _ => new Gate(limit));
         var started = Stopwatch.GetTimestamp();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(limit.MaxWait);
@@ -74,7 +71,7 @@ internal sealed class ConnectionLimiter : IDisposable
     public void Dispose()
     {
         _subscription?.Dispose();
-        foreach (var gate in _gates.Values)
+        foreach (var gate in _current.Gates.Values)
         {
             gate.Dispose();
         }
@@ -86,8 +83,13 @@ internal sealed class ConnectionLimiter : IDisposable
         limit.RequestsPerSecond is { } r ? $"{r:0.##} call(s) per second" : null,
     }.Where(s => s is not null));
 
-    private ConnectionLimit? FindIgnoringCase(string connection) =>
-        _limits.CurrentValue.FirstOrDefault(p => string.Equals(p.Key, connection, StringComparison.OrdinalIgnoreCase)).Value;
+    /// <summary>The limits by connection name (any case) and the gates built from them.</summary>
+    private sealed class Snapshot(Dictionary<string, ConnectionLimit> limits)
+    {
+        public Dictionary<string, ConnectionLimit> Limits { get; } = new(limits, StringComparer.OrdinalIgnoreCase);
+
+        public ConcurrentDictionary<string, Gate> Gates { get; } = new(StringComparer.OrdinalIgnoreCase);
+    }
 
     /// <summary>One connection's limiters.</summary>
     private sealed class Gate(ConnectionLimit limit) : IDisposable

@@ -8,7 +8,7 @@ using SdkCategory = IntegrationHub.Connectors.Sdk.ErrorCategory;
 namespace IntegrationHub.Server.Runtime;
 
 /// <summary>The runtime's port to connectors: resolves the configured connection, waits for its limit, and invokes the operation.</summary>
-internal sealed class ConnectorGateway(IServiceScopeFactory scopes, IConnectorInvoker invoker, ConnectionLimiter limiter) : IConnectorGateway
+internal sealed class ConnectorGateway(IServiceScopeFactory scopes, IConnectorInvoker invoker, IConnectionStore connections, ConnectionLimiter limiter) : IConnectorGateway
 {
     public async Task<JsonNode?> InvokeAsync(ConnectorInvocation invocation, CancellationToken cancellationToken)
     {
@@ -41,11 +41,9 @@ internal sealed class ConnectorGateway(IServiceScopeFactory scopes, IConnectorIn
         }
     }
 
-    public async Task<bool> IsConfiguredAsync(string connection, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IConnectionService>().ResolveAsync(connection, cancellationToken) is not null;
-    }
+    // A name lookup only: no secrets are decrypted to answer whether the connection exists.
+    public async Task<bool> IsConfiguredAsync(string connection, CancellationToken cancellationToken) =>
+        await connections.FindByNameAsync(connection, cancellationToken) is not null;
 
     private static ErrorCategory Map(SdkCategory category) => category switch
     {
