@@ -18,4 +18,11 @@ public sealed class ConnectorHostingOptions
     /// <summary>Gets or sets the TCP connect timeout of connector HTTP requests.</summary>
     /// <value>The default value is 15 seconds.</value>
     public TimeSpan HttpConnectTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long a resolved connection (with its decrypted secrets) is reused by connector calls on this node
+    /// (default 5 seconds; zero turns the reuse off). A change made through this node applies at once; one made
+    /// on another node applies here within this time.
+    /// </summary>
+    public TimeSpan ResolvedConnectionLifetime { get; set; } = TimeSpan.FromSeconds(5);
 }

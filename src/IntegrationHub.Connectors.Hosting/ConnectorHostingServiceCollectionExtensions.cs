@@ -38,6 +38,7 @@ public static class ConnectorHostingServiceCollectionExtensions
         services.TryAddSingleton<IConnectionSecretProtector, DataProtectionSecretProtector>();
         services.TryAddSingleton<OutboundHandlerCache>();
         services.TryAddSingleton<IConnectorInvoker, ConnectorInvoker>();
+        services.TryAddSingleton<ResolvedConnectionCache>();
         services.TryAddScoped<IConnectionService, ConnectionService>();
         return new ConnectorHostingBuilder(services);
     }

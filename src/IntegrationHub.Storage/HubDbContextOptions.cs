@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -22,20 +23,29 @@ public static class HubDbContextOptions
     }
 
     /// <summary>
-    /// The hub's own PostgreSQL connections skip Npgsql's <c>DISCARD ALL</c> when a pooled connection is
-    /// returned (<c>No Reset On Close</c>): the store keeps no session state (no <c>SET</c>, no session advisory
-    /// locks, no temporary tables; its advisory locks are transaction-scoped), and the reset cost one extra
-    /// round trip per store call. An explicit <c>No Reset On Close</c> in the configured string is kept.
+    /// Tunes the hub's own PostgreSQL connections (Hangfire keeps its own): <c>No Reset On Close</c>, so a pooled
+    /// connection is not sent <c>DISCARD ALL</c> when it is reused (the store keeps no session state: no <c>SET</c>,
+    /// no session advisory locks, no temporary tables; its advisory locks are transaction-scoped), and
+    /// <c>Max Auto Prepare</c> 64, so the statements the runtime repeats on every run are parsed and planned once per
+    /// connection. A setting given in the configured string is kept as given.
     /// </summary>
     /// <param name="connectionString">The configured connection string.</param>
     public static string TunePostgresConnectionString(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("No Reset On Close"))
+        // NpgsqlConnectionStringBuilder answers ContainsKey for every keyword it knows; only the plain parse says
+        // what the configured string itself contains.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var tuned = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
         {
-            builder.NoResetOnClose = true;
+            tuned.NoResetOnClose = true;
         }
 
-        return builder.ConnectionString;
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            tuned.MaxAutoPrepare = 64;
+        }
+
+        return tuned.ConnectionString;
     }
 }

@@ -19,6 +19,7 @@ internal sealed partial class ConnectionService(
     IConnectionSecretProtector protector,
     ISecretRedactor redactor,
     TimeProvider timeProvider,
+    ResolvedConnectionCache resolved,
     ILogger<ConnectionService> logger) : IConnectionService
 {
     public async Task<IReadOnlyList<ConnectionView>> ListAsync(CancellationToken cancellationToken = default)
@@ -73,6 +74,7 @@ internal sealed partial class ConnectionService(
             throw new ConnectionConflictException($"A connection named '{request.Name}' already exists.");
         }
 
+        resolved.Clear();
         Log.ConnectionChanged(logger, connection.Name, connection.Connector, "created");
         return ToView(connection);
     }
@@ -140,6 +142,7 @@ internal sealed partial class ConnectionService(
             throw new ConnectionConflictException($"Connection '{existing.Name}' was changed or deleted meanwhile; read it again.");
         }
 
+        resolved.Clear();
         Log.ConnectionChanged(logger, updated.Name, updated.Connector, "updated");
         return ToView(updated);
     }
@@ -152,6 +155,7 @@ internal sealed partial class ConnectionService(
             return false;
         }
 
+        resolved.Clear();
         Log.ConnectionChanged(logger, existing.Name, existing.Connector, "deleted");
         return true;
     }
@@ -177,8 +181,20 @@ internal sealed partial class ConnectionService(
     public async Task<ResolvedConnection?> ResolveAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (resolved.Find(name) is { } kept)
+        {
+            return kept;
+        }
+
         var connection = await store.FindByNameAsync(name, cancellationToken).ConfigureAwait(false);
-        return connection is null ? null : Resolve(connection);
+        if (connection is null)
+        {
+            return null;
+        }
+
+        var result = Resolve(connection);
+        resolved.Keep(result);
+        return result;
     }
 
     private static List<string> ValidateAllowedHosts(IReadOnlyList<string>? hosts, List<ConnectionValidationError> errors)

@@ -43,5 +43,8 @@ public sealed class ResolvedConnection
     };
 
     /// <inheritdoc />
+    /// <summary>A copy with its own settings object, for callers that may change what they were handed.</summary>
+    internal ResolvedConnection Copy() => new(Id, Name, Connector, Settings.DeepClone().AsObject(), AllowedHosts);
+
     public override string ToString() => $"Connection {Name} ({Connector}, settings not shown)";
 }

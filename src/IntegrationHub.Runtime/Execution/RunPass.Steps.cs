@@ -57,7 +57,11 @@ internal sealed partial class RunPass
             {
                 var output = await _executor.InvokeWithTimeoutAsync(invocation, call.Timeout ?? policy.AttemptTimeout, _ct);
                 _journal.Record(NewRecord(call, path, attempt, StepStatus.Succeeded) with { Input = input?.DeepClone(), Output = output?.DeepClone(), StartedAt = started.StartedAt, CompletedAt = Now });
-                await CheckpointAsync();
+                if (!ReferenceEquals(call, _callBeforeFinalRespond))
+                {
+                    await CheckpointAsync();
+                }
+
                 return StepOutcome.Done(output);
             }
             catch (StepFailedException e)

@@ -28,6 +28,7 @@ internal sealed partial class RunPass : IDisposable
     private readonly HashSet<string> _overridesUsed = new(StringComparer.Ordinal);
     private readonly CancellationToken _ct;
     private readonly RespondStep? _finalRespond;
+    private readonly CallStep? _callBeforeFinalRespond;
     private bool _neverSuspended;
     private bool _finishedByRespond;
     private JsonObject? _answered;
@@ -47,6 +48,11 @@ internal sealed partial class RunPass : IDisposable
 
         // A respond step that ends the flow commits the run's end with its answer (one commit instead of two).
         _finalRespond = flow.Steps.Count > 0 && flow.Steps[^1] is RespondStep { BusinessKeys.Count: 0 } last ? last : null;
+
+        // A call right before that respond needs no commit of its own: its result is durable with the answer and
+        // the run's end. Nothing outside is touched in between, so the call is in doubt for exactly as long as it
+        // would be with two commits (until its result is committed) and a crash retries it with the same key.
+        _callBeforeFinalRespond = _finalRespond is not null && flow.Steps.Count > 1 && flow.Steps[^2] is CallStep call ? call : null;
     }
 
     private TimeProvider Clock => _executor.Clock;

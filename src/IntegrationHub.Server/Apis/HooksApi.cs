@@ -90,7 +90,7 @@ internal static class HooksApi
     /// committed); once that pass ended without one (it suspended, or lost its lease) or when the run executes
     /// elsewhere, the store is polled for the status and answer only (never the journal).
     /// </summary>
-    private static async Task<RunAnswer> AwaitAnswerAsync(Guid runId, Task<RunAnswer> handedOver, Task? localPass, TimeSpan timeout, IRunStore store, CancellationToken ct)
+    private static async Task<RunAnswer> AwaitAnswerAsync(Guid runId, Task<RunAnswer> handedOver, Task<RunStatus?>? localPass, TimeSpan timeout, IRunStore store, CancellationToken ct)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
@@ -99,6 +99,13 @@ internal static class HooksApi
             if (localPass is not null)
             {
                 await Task.WhenAny(handedOver, localPass).WaitAsync(deadline.Token);
+                if (!handedOver.IsCompleted && localPass.IsCompletedSuccessfully && localPass.Result is RunStatus.Succeeded or RunStatus.Failed or RunStatus.Cancelled)
+                {
+                    // A finished pass handed its answer over before it returned; the hand-over task completes on
+                    // the thread pool a moment later. Take it rather than reading back what was just committed.
+                    return await handedOver.WaitAsync(deadline.Token);
+                }
+
                 if (handedOver.IsCompletedSuccessfully)
                 {
                     return handedOver.Result;

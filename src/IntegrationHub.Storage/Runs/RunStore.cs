@@ -17,15 +17,24 @@ public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider 
     public async Task<(RunRecord Run, bool Created)> CreateRunAsync(NewRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
+        await using var db = factory.CreateDbContext();
+        var entity = RunMapper.NewRun(run, clock.GetUtcNow());
+        var keys = run.BusinessKeys.Select(k => new RunKeyEntity { RunId = run.Id, Name = k.Key, Value = RunMapper.Truncate(k.Value, 300)! }).ToList();
+        if (db.Database.IsNpgsql())
+        {
+            // One statement: the unique index decides between a new run and the original of a duplicate trigger.
+            return await PostgresRunWrites.TryInsertRunAsync(db, entity, keys, cancellationToken)
+                ? (RunMapper.ToRecord(entity, [], keys), true)
+                : (await FindByKeyAsync(run.FlowId, run.IdempotencyKey!, cancellationToken)
+                    ?? throw new InvalidOperationException($"run creation for {run.FlowId} found a duplicate idempotency key '{run.IdempotencyKey}' but no run with it"), false);
+        }
+
         if (run.IdempotencyKey is { } key && await FindByKeyAsync(run.FlowId, key, cancellationToken) is { } existing)
         {
             return (existing, false);
         }
 
-        await using var db = factory.CreateDbContext();
-        var entity = RunMapper.NewRun(run, clock.GetUtcNow());
         db.Runs.Add(entity);
-        var keys = run.BusinessKeys.Select(k => new RunKeyEntity { RunId = run.Id, Name = k.Key, Value = RunMapper.Truncate(k.Value, 300)! }).ToList();
         db.RunKeys.AddRange(keys);
         try
         {
@@ -120,6 +129,15 @@ public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(commit);
         await using var db = factory.CreateDbContext();
+        if (db.Database.IsNpgsql() && PostgresRunWrites.Handles(commit))
+        {
+            if (!await PostgresRunWrites.TryCommitAsync(db, commit, clock.GetUtcNow(), cancellationToken))
+            {
+                throw new LeaseLostException(commit.RunId);
+            }
+
+            return;
+        }
 
         // One transaction; savepoints around SaveChanges buy nothing here (any failure aborts the whole commit).
         db.Database.AutoSavepointsEnabled = false;

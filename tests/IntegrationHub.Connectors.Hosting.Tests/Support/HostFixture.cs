@@ -10,9 +10,14 @@ namespace IntegrationHub.Connectors.Hosting.Tests.Support;
 /// <summary>A service provider wired the way the server wires connector hosting.</summary>
 internal sealed class HostFixture : IDisposable
 {
-    public HostFixture(string? pluginFolder = null, bool builtIns = true)
+    public HostFixture(string? pluginFolder = null, bool builtIns = true, TimeProvider? clock = null)
     {
         var services = new ServiceCollection();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         var hosting = services.AddConnectorHosting(o => o.PluginFolder = pluginFolder ?? Path.Combine(Path.GetTempPath(), "no-such-plugin-folder-" + Guid.NewGuid().ToString("N")))
             .UseInMemoryState();
