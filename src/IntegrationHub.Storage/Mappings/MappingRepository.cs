@@ -189,6 +189,12 @@ public sealed class MappingRepository(HubDbContext db, TimeProvider clock)
                     : StoreException.NotFound($"mapping '{mappingId}' does not exist");
             }
 
+            if (JsonNode.Parse(draft.Content)?["rules"] is not JsonArray { Count: > 0 })
+            {
+                // A new mapping starts as a draft without rules; a version that maps nothing is never published.
+                throw StoreException.Conflict($"mapping '{mappingId}' has no rules yet: add at least one rule before publishing");
+            }
+
             var latest = await LatestPublishedAsync(mappingId, cancellationToken);
             if (latest is not null && latest.ContentHash == draft.ContentHash)
             {

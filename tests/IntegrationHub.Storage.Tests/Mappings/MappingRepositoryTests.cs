@@ -75,6 +75,22 @@ public class MappingRepositoryTests
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task PublishAsync_DraftWithoutRules_IsRefusedAndTheDraftKept(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateContext();
+        var sut = new MappingRepository(db, TimeProvider.System);
+        var empty = Document("empty-map") with { Content = JsonNode.Parse("""{ "id": "empty-map", "name": "Empty", "targetSchema": "sales-order", "rules": [] }""")!.AsObject() };
+        await sut.CreateDraftAsync(empty, "designer", "ana");
+
+        var refused = await Assert.ThrowsAsync<StoreException>(() => sut.PublishAsync("empty-map", "pete"));
+
+        Assert.Equal((StoreErrorKind.Conflict, "mapping 'empty-map' has no rules yet: add at least one rule before publishing"), (refused.Kind, refused.Message));
+        Assert.Equal([0], (await sut.GetAsync("empty-map"))!.Versions.Select(v => v.Version));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task ImportAsync_IgnoresKeyOrderSchemaAndVersion_AndChangedContentIsTheNextVersion(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
