@@ -25,6 +25,16 @@ public abstract class DesignerTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
     }
 
+    /// <summary>Gets every role with whether it may edit drafts and whether it may publish (the hub's policies).</summary>
+    public static TheoryData<string, bool, bool> EditAndPublishByRole => new()
+    {
+        { "viewer", false, false },
+        { "operator", false, false },
+        { "analyst", true, false },
+        { "publisher", true, true },
+        { "admin", true, true },
+    };
+
     /// <summary>Gets the instant the designer's clock shows in these tests.</summary>
     internal static DateTimeOffset Now { get; } = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
 

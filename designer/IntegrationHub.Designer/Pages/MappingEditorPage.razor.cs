@@ -62,6 +62,8 @@ public partial class MappingEditorPage
 
     private bool CanPublish => Session.Allows(HubPolicies.Publish);
 
+    private List<BreadcrumbItem> Breadcrumbs => [new("Mappings", "/mappings"), new(_name ?? MappingId, $"/mappings/{Uri.EscapeDataString(MappingId)}"), new("Editor", null, disabled: true)];
+
     private IReadOnlyList<MappingErrorDto> PreviewErrors => _preview?.Errors ?? [];
 
     private List<RuleTraceDto> SelectedTrace => _selected?.RulePath is { } rule && _preview is { } preview ? [.. preview.Trace.Where(t => t.Rule == rule)] : [];

@@ -12,6 +12,10 @@ public partial class MappingsPage
     private string? _search;
     private string? _error;
 
+    /// <summary>Gets or sets the signed-in session.</summary>
+    [CascadingParameter]
+    public DesignerSession Session { get; set; } = DesignerSession.Anonymous;
+
     [Inject]
     private IMappingDesignerService Mappings { get; set; } = default!;
 

@@ -55,6 +55,15 @@ public interface IMappingDesignerService
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<MappingDraftSaveResult> SaveDraftAsync(string document, string? expectedMappingId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Creates a mapping: saves a document as the draft of a mapping that does not exist yet. A document that is not valid,
+    /// or whose id is already in use (an error at <c>$.id</c>, code <c>id-in-use</c>), is not saved; the result carries
+    /// every error with its JSON path. Authorized and audited like <see cref="SaveDraftAsync"/>.
+    /// </summary>
+    /// <param name="document">The mapping document (JSON text); its <c>rules</c> may be empty.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<MappingDraftSaveResult> CreateAsync(string document, CancellationToken cancellationToken = default);
+
     /// <summary>Discards a mapping's draft (and the mapping when it has no other version).</summary>
     /// <param name="mappingId">Mapping id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -29,7 +29,7 @@ internal static class MappingsApi
         api.MapPost("/validate", ValidateAsync).RequireAuthorization(HubPolicies.EditDrafts).Accepts<JsonDocument>("application/json")
             .WithSummary("Checks a mapping document without saving it.");
         api.MapPost("/", SaveDraftAsync).RequireAuthorization(HubPolicies.EditDrafts).Accepts<JsonDocument>("application/json")
-            .WithSummary("Saves a document as its mapping's draft.").Audited("mappings.saveDraft");
+            .WithSummary("Saves a document as its mapping's draft; with If-None-Match: * only when the mapping does not exist yet (409 otherwise).").Audited("mappings.saveDraft");
         api.MapPut("/{id}/draft", ReplaceDraftAsync).RequireAuthorization(HubPolicies.EditDrafts).Accepts<JsonDocument>("application/json")
             .WithSummary("Replaces a mapping's draft.").Audited("mappings.replaceDraft");
         api.MapDelete("/{id}/draft", DeleteDraftAsync).RequireAuthorization(HubPolicies.EditDrafts)
@@ -96,7 +96,12 @@ internal static class MappingsApi
             return HubProblems.Invalid("The mapping id does not match the URL", new Dictionary<string, string[]> { ["$.id"] = [$"the document says '{document.Id}' but the URL says '{expectedId}'"] });
         }
 
-        var summary = await mappings.SaveDraftAsync(MappingDocumentService.ToInfo(document), "api", request.HttpContext.User.ActorName(), ct);
+        // If-None-Match: * asks for a new mapping only (RFC 9110 13.1.2): an id in use is refused, not given a new draft.
+        var info = MappingDocumentService.ToInfo(document);
+        var actor = request.HttpContext.User.ActorName();
+        var summary = expectedId is null && request.Headers.IfNoneMatch == "*"
+            ? await mappings.CreateDraftAsync(info, "api", actor, ct)
+            : await mappings.SaveDraftAsync(info, "api", actor, ct);
         return TypedResults.Created($"/api/mappings/{document.Id}/draft", summary);
     }
 

@@ -59,9 +59,20 @@ internal sealed class MappingDesignerService(DesignerCaller caller, IServiceScop
         return new MappingValidationReport(check.IsValid, [.. check.Errors.Select(HubProblems.ToDto)]);
     }
 
-    public async Task<MappingDraftSaveResult> SaveDraftAsync(string document, string? expectedMappingId, CancellationToken cancellationToken = default)
+    public Task<MappingDraftSaveResult> SaveDraftAsync(string document, string? expectedMappingId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return WriteDraftAsync(document, expectedMappingId, create: false, cancellationToken);
+    }
+
+    public Task<MappingDraftSaveResult> CreateAsync(string document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return WriteDraftAsync(document, expectedMappingId: null, create: true, cancellationToken);
+    }
+
+    private async Task<MappingDraftSaveResult> WriteDraftAsync(string document, string? expectedMappingId, bool create, CancellationToken cancellationToken)
+    {
         var user = await caller.RequireAsync(HubPolicies.EditDrafts);
         CheckSize(document, "mapping document");
         await using var scope = scopes.CreateAsyncScope();
@@ -78,9 +89,20 @@ internal sealed class MappingDesignerService(DesignerCaller caller, IServiceScop
             return new MappingDraftSaveResult(parsed.Id, null, [new FlowErrorDto("designer", "$.id", $"the document says '{parsed.Id}' but you are editing '{expectedMappingId}'", "id-mismatch")]);
         }
 
-        var saved = await AuditedAsync(scope, user, "mappings.saveDraft", parsed.Id, "201", () =>
-            Mappings(scope).SaveDraftAsync(MappingDocumentService.ToInfo(parsed), "designer", user.ActorName(), cancellationToken));
-        return new MappingDraftSaveResult(parsed.Id, saved, []);
+        var repository = Mappings(scope);
+        var info = MappingDocumentService.ToInfo(parsed);
+        try
+        {
+            var saved = await AuditedAsync(scope, user, "mappings.saveDraft", parsed.Id, "201", () => create
+                ? repository.CreateDraftAsync(info, "designer", user.ActorName(), cancellationToken)
+                : repository.SaveDraftAsync(info, "designer", user.ActorName(), cancellationToken));
+            return new MappingDraftSaveResult(parsed.Id, saved, []);
+        }
+        catch (DesignerException e) when (create && e.InnerException is StoreException { Kind: StoreErrorKind.Conflict })
+        {
+            // The id is taken: an error at the field, like every other reason the document cannot be saved.
+            return new MappingDraftSaveResult(parsed.Id, null, [new FlowErrorDto("designer", "$.id", $"{e.Message}; pick another id or open that mapping", "id-in-use")]);
+        }
     }
 
     public async Task DeleteDraftAsync(string mappingId, CancellationToken cancellationToken = default)

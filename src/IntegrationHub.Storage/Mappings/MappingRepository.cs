@@ -109,11 +109,30 @@ public sealed class MappingRepository(HubDbContext db, TimeProvider clock)
     /// <param name="source">"api", "designer" or a file name.</param>
     /// <param name="actor">Who saves it.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<MappingVersionSummary> SaveDraftAsync(MappingDocumentInfo document, string source, string actor, CancellationToken cancellationToken = default)
+    public Task<MappingVersionSummary> SaveDraftAsync(MappingDocumentInfo document, string source, string actor, CancellationToken cancellationToken = default) =>
+        WriteDraftAsync(document, source, actor, mustBeNew: false, cancellationToken);
+
+    /// <summary>Creates a mapping whose only version is the draft; refuses an id that is already in use.</summary>
+    /// <param name="document">The validated document.</param>
+    /// <param name="source">"api", "designer" or a file name.</param>
+    /// <param name="actor">Who creates it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="StoreException">A mapping with the document's id exists (conflict).</exception>
+    public Task<MappingVersionSummary> CreateDraftAsync(MappingDocumentInfo document, string source, string actor, CancellationToken cancellationToken = default) =>
+        WriteDraftAsync(document, source, actor, mustBeNew: true, cancellationToken);
+
+    private async Task<MappingVersionSummary> WriteDraftAsync(MappingDocumentInfo document, string source, string actor, bool mustBeNew, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         var now = clock.GetUtcNow();
         await using var transaction = await StoreWriteLock.AcquireAsync(db, LockKey(document.Id), cancellationToken);
+
+        // Checked under the mapping's write lock, so two people creating the same id cannot both succeed.
+        if (mustBeNew && await db.Mappings.AnyAsync(m => m.Id == document.Id, cancellationToken))
+        {
+            throw StoreException.Conflict($"a mapping with the id '{document.Id}' already exists");
+        }
+
         await EnsureMappingAsync(document, actor, now, cancellationToken);
         var draft = await db.MappingVersions.SingleOrDefaultAsync(v => v.MappingId == document.Id && v.Version == DraftVersion, cancellationToken);
         if (draft is null)
@@ -168,6 +187,12 @@ public sealed class MappingRepository(HubDbContext db, TimeProvider clock)
                 throw await db.Mappings.AnyAsync(m => m.Id == mappingId, cancellationToken)
                     ? StoreException.Conflict($"mapping '{mappingId}' has no draft to publish")
                     : StoreException.NotFound($"mapping '{mappingId}' does not exist");
+            }
+
+            if (JsonNode.Parse(draft.Content)?["rules"] is not JsonArray { Count: > 0 })
+            {
+                // A new mapping starts as a draft without rules; a version that maps nothing is never published.
+                throw StoreException.Conflict($"mapping '{mappingId}' has no rules yet: add at least one rule before publishing");
             }
 
             var latest = await LatestPublishedAsync(mappingId, cancellationToken);

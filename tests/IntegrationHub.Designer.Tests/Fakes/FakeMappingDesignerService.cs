@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json.Nodes;
 using IntegrationHub.Contracts.Designer;
 using IntegrationHub.Contracts.Flows;
@@ -22,6 +24,18 @@ internal sealed class FakeMappingDesignerService : IMappingDesignerService
 
     public List<string> Saved { get; } = [];
 
+    /// <summary>Gets the documents given to <see cref="CreateAsync"/> that were created.</summary>
+    public List<string> Created { get; } = [];
+
+    /// <summary>Gets the versions retired, as "id/version".</summary>
+    public List<string> Retired { get; } = [];
+
+    /// <summary>Gets the mappings whose draft was discarded.</summary>
+    public List<string> DiscardedDrafts { get; } = [];
+
+    /// <summary>Gets or sets what the hub finds wrong with a document (validate, save, create); nothing by default.</summary>
+    public Func<string, IReadOnlyList<FlowErrorDto>> Checker { get; set; } = _ => [];
+
     public List<string> Published { get; } = [];
 
     public Dictionary<string, LookupTableDetail> Lookups { get; } = [];
@@ -44,28 +58,53 @@ internal sealed class FakeMappingDesignerService : IMappingDesignerService
 
     public Task<MappingDetail?> GetMappingAsync(string mappingId, CancellationToken cancellationToken = default) =>
         Task.FromResult(Store.TryGetValue(mappingId, out var versions)
-            ? new MappingDetail(mappingId, mappingId, [.. versions.OrderByDescending(v => v.Key == 0 ? int.MaxValue : v.Key).Select(v => Summary(v.Key, v.Value.Status))])
+            ? new MappingDetail(mappingId, mappingId, [.. versions.OrderByDescending(v => v.Key == 0 ? int.MaxValue : v.Key).Select(v => Summary(v.Key, v.Value.Status, v.Value.Content))])
             : null);
 
     public Task<MappingVersionDetail?> GetVersionAsync(string mappingId, int version, CancellationToken cancellationToken = default) =>
         Task.FromResult(Store.TryGetValue(mappingId, out var versions) && versions.TryGetValue(version, out var v)
-            ? new MappingVersionDetail(mappingId, Summary(version, v.Status), v.Content.DeepClone().AsObject())
+            ? new MappingVersionDetail(mappingId, Summary(version, v.Status, v.Content), v.Content.DeepClone().AsObject())
             : null);
 
-    public Task<MappingValidationReport> ValidateAsync(string document, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new MappingValidationReport(true, []));
+    public Task<MappingValidationReport> ValidateAsync(string document, CancellationToken cancellationToken = default)
+    {
+        var errors = Checker(document);
+        return Task.FromResult(new MappingValidationReport(errors.Count == 0, errors));
+    }
 
     public Task<MappingDraftSaveResult> SaveDraftAsync(string document, string? expectedMappingId, CancellationToken cancellationToken = default)
     {
         var content = JsonNode.Parse(document)!.AsObject();
         var id = (string)content["id"]!;
+        var errors = Checker(document);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(new MappingDraftSaveResult(id, null, errors));
+        }
+
         Saved.Add(document);
         Add(id, 0, FlowVersionStatus.Draft, content);
-        return Task.FromResult(new MappingDraftSaveResult(id, Summary(0, FlowVersionStatus.Draft), []));
+        return Task.FromResult(new MappingDraftSaveResult(id, Summary(0, FlowVersionStatus.Draft, content), []));
+    }
+
+    public Task<MappingDraftSaveResult> CreateAsync(string document, CancellationToken cancellationToken = default)
+    {
+        var content = JsonNode.Parse(document)!.AsObject();
+        var id = (string)content["id"]!;
+        IReadOnlyList<FlowErrorDto> errors = Store.ContainsKey(id) ? [new FlowErrorDto("designer", "$.id", $"a mapping with the id '{id}' already exists", "id-in-use")] : Checker(document);
+        if (errors.Count > 0)
+        {
+            return Task.FromResult(new MappingDraftSaveResult(id, null, errors));
+        }
+
+        Created.Add(document);
+        Add(id, 0, FlowVersionStatus.Draft, content);
+        return Task.FromResult(new MappingDraftSaveResult(id, Summary(0, FlowVersionStatus.Draft, content), []));
     }
 
     public Task DeleteDraftAsync(string mappingId, CancellationToken cancellationToken = default)
     {
+        DiscardedDrafts.Add(mappingId);
         Store[mappingId].Remove(0);
         return Task.CompletedTask;
     }
@@ -76,11 +115,18 @@ internal sealed class FakeMappingDesignerService : IMappingDesignerService
         return Task.FromResult(new MappingPublishResult(mappingId, Store[mappingId].Keys.Max() + 1, true));
     }
 
-    public Task<MappingVersionSummary> RetireAsync(string mappingId, int version, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Summary(version, FlowVersionStatus.Retired));
+    public Task<MappingVersionSummary> RetireAsync(string mappingId, int version, CancellationToken cancellationToken = default)
+    {
+        Retired.Add($"{mappingId}/{version}");
+        var content = Store[mappingId][version].Content;
+        Store[mappingId][version] = (FlowVersionStatus.Retired, content);
+        return Task.FromResult(Summary(version, FlowVersionStatus.Retired, content));
+    }
 
     public Task<MappingFile?> ExportAsync(string mappingId, int? version, CancellationToken cancellationToken = default) =>
-        Task.FromResult<MappingFile?>(null);
+        Task.FromResult(Store.TryGetValue(mappingId, out var versions) && versions.TryGetValue(version ?? versions.Keys.Max(), out var v)
+            ? new MappingFile($"{mappingId}.map.json", v.Content.ToJsonString())
+            : null);
 
     public Task<MappingPreviewResult> PreviewAsync(MappingPreviewRequest request, string? mappingId = null, int? version = null, CancellationToken cancellationToken = default)
     {
@@ -114,6 +160,7 @@ internal sealed class FakeMappingDesignerService : IMappingDesignerService
         return Task.FromResult(new LookupTableSaveResult(id, summary, []));
     }
 
-    private static MappingVersionSummary Summary(int version, string status) =>
-        new(version, status, "abc123", "api", Written, "someone", status == FlowVersionStatus.Draft ? null : Written, status == FlowVersionStatus.Draft ? null : "someone", null);
+    private static MappingVersionSummary Summary(int version, string status, JsonObject content) =>
+        new(version, status, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(content.ToJsonString()))), "api", Written, "someone",
+            status == FlowVersionStatus.Draft ? null : Written, status == FlowVersionStatus.Draft ? null : "someone", status == FlowVersionStatus.Retired ? Written : null);
 }

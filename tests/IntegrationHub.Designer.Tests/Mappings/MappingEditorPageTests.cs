@@ -130,11 +130,7 @@ public sealed class MappingEditorPageTests : DesignerTestContext
     }
 
     [Theory]
-    [InlineData("viewer", false, false)]
-    [InlineData("operator", false, false)]
-    [InlineData("analyst", true, false)]
-    [InlineData("publisher", true, true)]
-    [InlineData("admin", true, true)]
+    [MemberData(nameof(EditAndPublishByRole))]
     public void Editor_OffersOnlyWhatTheRoleMayDo(string role, bool canEdit, bool canPublish)
     {
         var cut = RenderEditor(role);

@@ -17,11 +17,7 @@ public sealed class RoleVisibilityTests : DesignerTestContext
     }
 
     [Theory]
-    [InlineData("viewer", false, false)]
-    [InlineData("operator", false, false)]
-    [InlineData("analyst", true, false)]
-    [InlineData("publisher", true, true)]
-    [InlineData("admin", true, true)]
+    [MemberData(nameof(EditAndPublishByRole))]
     public void FlowDetail_OffersOnlyWhatTheRoleMayDo(string role, bool canEdit, bool canPublish)
     {
         Render<MudPopoverProvider>();

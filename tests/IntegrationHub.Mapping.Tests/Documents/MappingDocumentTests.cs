@@ -37,6 +37,16 @@ public sealed class MappingDocumentTests
     }
 
     [Fact]
+    public void Parse_NoRulesYet_IsValidButAnEmptyNestedRuleListIsNot()
+    {
+        var empty = MappingDocument.Parse("""{ "id": "new-one", "name": "New one", "sourceSchema": "customer", "targetSchema": "customer", "rules": [] }""");
+        var e = Assert.Throws<MappingValidationException>(() => MappingDocument.Parse("""{ "id": "m", "name": "M", "rules": [ { "target": "lines", "forEach": "items", "rules": [] } ] }"""));
+
+        Assert.Empty(empty.Rules);
+        Assert.Contains(e.Errors, x => x.Path.StartsWith("$.rules[0].rules", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_NotJson_ReportsPosition()
     {
         var e = Assert.Throws<MappingValidationException>(() => MappingDocument.Parse("{ \"id\": ", "x.map.json"));

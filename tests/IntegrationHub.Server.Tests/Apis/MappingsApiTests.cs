@@ -133,6 +133,27 @@ public abstract class MappingsApiTests : MappingHubTestBase
     }
 
     [Fact]
+    public async Task Saving_with_if_none_match_star_creates_a_mapping_without_rules_and_refuses_an_id_in_use()
+    {
+        using var created = await Admin.SendAsync(CreateOnly("""{ "id": "brand-new", "name": "Brand new", "sourceSchema": "customer", "targetSchema": "customer", "rules": [] }"""));
+        using var taken = await Admin.SendAsync(CreateOnly("""{ "id": "portal-order-to-sales-order", "name": "Someone else's", "rules": [] }"""));
+        var mappings = await Admin.GetFromJsonAsync<List<MappingSummary>>("/api/mappings", Web);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
+        Assert.Contains("already exists", await taken.Content.ReadAsStringAsync());
+        Assert.Equal((0, true), mappings!.Where(m => m.Id == "brand-new").Select(m => (m.LatestVersion, m.HasDraft)).Single());
+        Assert.False(mappings!.Single(m => m.Id == "portal-order-to-sales-order").HasDraft);
+
+        static HttpRequestMessage CreateOnly(string document)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/mappings") { Content = Json(document) };
+            request.Headers.IfNoneMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Any);
+            return request;
+        }
+    }
+
+    [Fact]
     public async Task Invalid_documents_are_rejected_with_every_error_at_its_json_path()
     {
         const string broken = """

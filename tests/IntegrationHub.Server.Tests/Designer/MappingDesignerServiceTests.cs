@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using IntegrationHub.Contracts.Audit;
 using IntegrationHub.Contracts.Designer;
 using IntegrationHub.Contracts.Mappings;
 using IntegrationHub.Contracts.Security;
@@ -62,6 +64,35 @@ public sealed class MappingDesignerServiceTests : MappingHubTestBase
         Assert.Equal(1, JsonNode.Parse(file.Content)!["version"]!.GetValue<int>());
         Assert.Equal("designer", Assert.Single(detail!.Versions).Source);
         Assert.Contains("no draft", notFound.Message);
+    }
+
+    [Fact]
+    public async Task Creating_a_mapping_saves_a_draft_without_rules_and_an_id_in_use_is_an_error_at_the_id()
+    {
+        await using var analystScope = Signed(HubRoles.Analyst, out var analyst);
+        await using var viewerScope = Signed(HubRoles.Viewer, out var viewer);
+        const string New = """{ "id": "customer-copy", "name": "Customer copy", "sourceSchema": "customer", "targetSchema": "customer", "sample": "customer.json", "rules": [] }""";
+
+        var created = await analyst.CreateAsync(New);
+        var again = await analyst.CreateAsync(New.Replace("Customer copy", "Another", StringComparison.Ordinal));
+        var badId = await analyst.CreateAsync(New.Replace("customer-copy", "9 lives", StringComparison.Ordinal));
+        var denied = await Assert.ThrowsAsync<DesignerAccessDeniedException>(() => viewer.CreateAsync(New.Replace("customer-copy", "viewer-copy", StringComparison.Ordinal)));
+        var detail = await analyst.GetMappingAsync("customer-copy");
+        var draft = await analyst.GetVersionAsync("customer-copy", 0);
+        var audit = (await Admin.GetFromJsonAsync<List<AuditEntryDto>>("/api/audit?action=mappings.saveDraft&actor=designer-analyst"))!;
+
+        Assert.Equal(("customer-copy", 0, "draft"), (created.MappingId, created.Saved!.Version, created.Saved.Status));
+        Assert.Null(again.Saved);
+        var inUse = Assert.Single(again.Errors);
+        Assert.Equal(("$.id", "id-in-use"), (inUse.Path, inUse.Code));
+        Assert.Contains("already exists", inUse.Message);
+        Assert.Null(badId.Saved);
+        Assert.Contains(badId.Errors, e => e.Path == "$.id");
+        Assert.Contains("do not allow", denied.Message);
+        Assert.Equal("draft", Assert.Single(detail!.Versions).Status);
+        Assert.Equal("Customer copy", (string?)draft!.Content["name"]);
+        Assert.Contains(audit, e => e.Target == "customer-copy" && e.Outcome == "201" && e.Details == "designer");
+        Assert.Contains(audit, e => e.Target == "customer-copy" && e.Outcome == "error:StoreException");
     }
 
     [Fact]

@@ -10,6 +10,14 @@ public class MappingRepositoryTests
 {
     public static TheoryData<StorageProvider> Providers => [StorageProvider.Sqlite, StorageProvider.Postgres];
 
+    /// <summary>Runs the same work at once on four repositories with their own connections, as four hub nodes would.</summary>
+    private static Task<T[]> OnFourNodesAsync<T>(TestDatabase database, Func<MappingRepository, int, Task<T>> work) =>
+        Task.WhenAll(Enumerable.Range(0, 4).Select(async i =>
+        {
+            await using var db = database.CreateContext();
+            return await work(new MappingRepository(db, TimeProvider.System), i);
+        }));
+
     private static MappingDocumentInfo Document(string id, string name = "Mapping", string json = """{ "target": "a", "source": "b" }""") =>
         new(id, name, "portal-order", "sales-order", JsonNode.Parse($$"""{ "id": "{{id}}", "name": "{{name}}", "targetSchema": "sales-order", "rules": [ {{json}} ] }""")!.AsObject());
 
@@ -33,6 +41,52 @@ public class MappingRepositoryTests
         Assert.Equal((FlowVersionStatus.Published, "pete", "ana"), (only.Status, only.PublishedBy, only.CreatedBy));
         var listed = Assert.Single(await sut.ListAsync());
         Assert.Equal(("portal-order", "sales-order", 1, false), (listed.SourceSchema, listed.TargetSchema, listed.PublishedVersion!.Value, listed.HasDraft));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task CreateDraftAsync_ConcurrentCreatesOfOneId_OneWinsAndTheOthersAreRefused(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+
+        var outcomes = await OnFourNodesAsync(database, async (sut, i) =>
+        {
+            try
+            {
+                await sut.CreateDraftAsync(Document("new-map", $"Attempt {i}"), "designer", $"analyst{i}");
+                return (StoreException?)null;
+            }
+            catch (StoreException e)
+            {
+                return e;
+            }
+        });
+
+        Assert.Single(outcomes, o => o is null);
+        Assert.All(outcomes.OfType<StoreException>(), e => Assert.Equal((StoreErrorKind.Conflict, "a mapping with the id 'new-map' already exists"), (e.Kind, e.Message)));
+        await using var check = database.CreateContext();
+        var sut = new MappingRepository(check, TimeProvider.System);
+        var draft = Assert.Single((await sut.GetAsync("new-map"))!.Versions);
+        Assert.Equal(FlowVersionStatus.Draft, draft.Status);
+        await sut.PublishAsync("new-map", "pete");
+        await Assert.ThrowsAsync<StoreException>(() => sut.CreateDraftAsync(Document("new-map"), "designer", "ana"));
+        Assert.DoesNotContain((await sut.GetAsync("new-map"))!.Versions, v => v.Version == 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task PublishAsync_DraftWithoutRules_IsRefusedAndTheDraftKept(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await using var db = database.CreateContext();
+        var sut = new MappingRepository(db, TimeProvider.System);
+        var empty = Document("empty-map") with { Content = JsonNode.Parse("""{ "id": "empty-map", "name": "Empty", "targetSchema": "sales-order", "rules": [] }""")!.AsObject() };
+        await sut.CreateDraftAsync(empty, "designer", "ana");
+
+        var refused = await Assert.ThrowsAsync<StoreException>(() => sut.PublishAsync("empty-map", "pete"));
+
+        Assert.Equal((StoreErrorKind.Conflict, "mapping 'empty-map' has no rules yet: add at least one rule before publishing"), (refused.Kind, refused.Message));
+        Assert.Equal([0], (await sut.GetAsync("empty-map"))!.Versions.Select(v => v.Version));
     }
 
     [Theory]
@@ -65,11 +119,7 @@ public class MappingRepositoryTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
-        {
-            await using var db = database.CreateContext();
-            return await new MappingRepository(db, TimeProvider.System).ImportAsync(Document("ship-out"), "flows/mappings/ship-out.map.json", "system");
-        }));
+        var outcomes = await OnFourNodesAsync(database, (sut, _) => sut.ImportAsync(Document("ship-out"), "flows/mappings/ship-out.map.json", "system"));
 
         Assert.Single(outcomes, o => o.Created);
         Assert.All(outcomes, o => Assert.Equal(1, o.Version));

@@ -1,4 +1,4 @@
-namespace IntegrationHub.Designer.Flows;
+namespace IntegrationHub.Designer.Lifecycle;
 
 /// <summary>What happened to a line between two versions.</summary>
 internal enum DiffRowKind

@@ -2,7 +2,7 @@ using IntegrationHub.Contracts.Flows;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-namespace IntegrationHub.Designer.Flows;
+namespace IntegrationHub.Designer.Lifecycle;
 
 /// <summary>A version's lifecycle state as a coloured chip.</summary>
 public partial class VersionStatusChip

@@ -1,4 +1,4 @@
-namespace IntegrationHub.Designer.Flows;
+namespace IntegrationHub.Designer.Lifecycle;
 
 /// <summary>One row of a side-by-side diff: a line on the left, on the right, or both.</summary>
 /// <param name="LeftNumber">Line number on the left (1-based), if the row has a left line.</param>

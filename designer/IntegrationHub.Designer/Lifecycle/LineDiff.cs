@@ -1,8 +1,8 @@
-namespace IntegrationHub.Designer.Flows;
+namespace IntegrationHub.Designer.Lifecycle;
 
 /// <summary>
 /// Aligns two texts line by line (longest common subsequence) for a side-by-side view; a removal followed by an
-/// addition at the same place is shown as one changed row. Flow documents are a few hundred lines, so the
+/// addition at the same place is shown as one changed row. Flow and mapping documents are a few hundred lines, so the
 /// quadratic table is cheap; beyond <see cref="MaxCells"/> the texts are shown without alignment.
 /// </summary>
 internal static class LineDiff
