@@ -73,14 +73,6 @@ public partial class ExpressionField
             return;
         }
 
-        try
-        {
-            var result = await Authoring.CheckExpressionAsync(text);
-            _syntaxError = result.Error;
-        }
-        catch (DesignerException e)
-        {
-            _syntaxError = e.Message;
-        }
+        _syntaxError = await ExpressionSyntaxCheck.CheckAsync(Authoring, text);
     }
 }

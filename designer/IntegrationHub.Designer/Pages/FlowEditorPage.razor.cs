@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using IntegrationHub.Contracts.Designer;
 using IntegrationHub.Contracts.Flows;
 using IntegrationHub.Designer.Editor;
+using IntegrationHub.Designer.Editor.Calls;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using MudBlazor;
@@ -19,6 +20,7 @@ public sealed partial class FlowEditorPage : IDisposable
 
     private FlowEditorState? _state;
     private AuthoringCatalog? _catalog;
+    private ConnectorDirectory? _connectors;
     private CancellationTokenSource? _pendingValidation;
     private string? _error;
     private string _source = string.Empty;
@@ -50,6 +52,9 @@ public sealed partial class FlowEditorPage : IDisposable
     private IFlowAuthoringService Authoring { get; set; } = default!;
 
     [Inject]
+    private IConnectionsDesignerService ConnectionsService { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -59,6 +64,9 @@ public sealed partial class FlowEditorPage : IDisposable
     private ISnackbar Snackbar { get; set; } = default!;
 
     private bool IsNew => FlowId is null;
+
+    /// <summary>Gets the hub's connections and connectors, loaded when a call step is first shown and kept for the page.</summary>
+    private ConnectorDirectory Connectors => _connectors ??= new ConnectorDirectory(ConnectionsService);
 
     private string Title => _state is null ? FlowId ?? "New flow" : (string?)_state.Document["name"] is { Length: > 0 } name ? name : FlowId ?? "New flow";
 
