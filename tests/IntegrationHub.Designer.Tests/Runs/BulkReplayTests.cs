@@ -44,7 +44,7 @@ public sealed class BulkReplayTests : DesignerTestContext
         Assert.Contains("3 of 3 processed: 2 replayed, 1 could not be replayed.", cut.Find(".ih-bulk-progress [role=status]").TextContent);
         Assert.Contains("Bulk replay finished: 2 runs replayed, 1 could not be", cut.Markup);
         Assert.Contains("run 42: run is succeeded", cut.Markup);
-        Assert.Equal("completed", completed?.Status);
+        cut.WaitForAssertion(() => Assert.Equal("completed", completed?.Status));
 
         // With no status chosen the replay takes the failed runs of the filter; the rest of the filter is kept.
         var (action, started) = Assert.Single(Runs.BulkStarts);

@@ -88,7 +88,7 @@ public sealed class RunActionsTests : DesignerTestContext
         var cut = RenderRun(run.Summary.Id, "operator");
 
         Click(cut, "Retry from the failed step");
-        cut.Find("[aria-label='Retry from step atp'] textarea").Input("""{ "skus": [ "WID-100" """);
+        Field(cut, "[aria-label='Retry from step atp'] textarea").Input("""{ "skus": [ "WID-100" """);
         Click(cut, "Retry with this input");
 
         cut.WaitForAssertion(() => Assert.Contains("This is not valid JSON", cut.Markup));
@@ -103,7 +103,7 @@ public sealed class RunActionsTests : DesignerTestContext
         var cut = RenderRun(run.Summary.Id, "admin");
 
         Click(cut, "Skip the failed step");
-        cut.Find("[aria-label='Skip step atp'] textarea").Input("""{ "items": [] }""");
+        Field(cut, "[aria-label='Skip step atp'] textarea").Input("""{ "items": [] }""");
         Click(cut, "Skip with this output");
 
         cut.WaitForAssertion(() => Assert.Equal("skip", Assert.Single(Runs.Actions).Action));
@@ -135,6 +135,16 @@ public sealed class RunActionsTests : DesignerTestContext
         return cut;
     }
 
-    private static void Click(IRenderedComponent<RunDetailPage> cut, string text) =>
+    private static void Click(IRenderedComponent<RunDetailPage> cut, string text)
+    {
+        // The panels open asynchronously: wait for the button rather than racing the render.
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("button"), b => b.TextContent.Trim() == text));
         cut.FindAll("button").Single(b => b.TextContent.Trim() == text).Click();
+    }
+
+    private static AngleSharp.Dom.IElement Field(IRenderedComponent<RunDetailPage> cut, string selector)
+    {
+        cut.WaitForAssertion(() => cut.Find(selector));
+        return cut.Find(selector);
+    }
 }
