@@ -11,6 +11,7 @@ internal sealed record HttpCell(string Target, LoadResult Load, double? CommitsP
 internal static class BenchmarkRunner
 {
     private const string CeilingTarget = "ceiling (minimal API)";
+    private const string FloorTarget = "durable floor (2 PG writes)";
 
     public static async Task<int> RunAsync(Settings settings, CancellationToken ct)
     {
@@ -23,8 +24,9 @@ internal static class BenchmarkRunner
         var httpCells = new List<HttpCell>();
         string pgOrigin = "-", pgVersion = "-";
         PostgresTestbed? postgres = null;
-        LocalServer? sinkServer = null, ceilingServer = null;
+        LocalServer? sinkServer = null, ceilingServer = null, floorServer = null;
         Ceiling? ceiling = null;
+        JournalFloor? floor = null;
         var sink = new Sink();
         try
         {
@@ -43,6 +45,19 @@ internal static class BenchmarkRunner
                 Log($"HTTP ceiling c={c}");
                 var load = await LoadGenerator.RunAsync(new Uri(ceilingServer.Address, "orders"), null, c, settings.Warmup, settings.Duration, ct);
                 httpCells.Add(new HttpCell(CeilingTarget, load, null, null, null));
+            }
+
+            var floorDatabase = $"hub_floor_{Guid.NewGuid():N}"[..28];
+            floor = await JournalFloor.CreateAsync(ceiling, await postgres.CreateDatabaseAsync(floorDatabase, ct), ct);
+            floorServer = await LocalServer.StartAsync(floor.Map, ct);
+            foreach (var c in settings.Concurrencies)
+            {
+                Log($"HTTP durable floor c={c}");
+                var (xactsBefore, runsBefore) = (await postgres.CommittedTransactionsAsync(floorDatabase, ct), await floor.RunsAsync(ct));
+                var load = await LoadGenerator.RunAsync(new Uri(floorServer.Address, "orders"), null, c, settings.Warmup, settings.Duration, ct);
+                var runs = await floor.RunsAsync(ct) - runsBefore;
+                var xacts = await postgres.CommittedTransactionsAsync(floorDatabase, ct) - xactsBefore;
+                httpCells.Add(new HttpCell(FloorTarget, load, 2, xacts / (double)Math.Max(1, runs), null));
             }
 
             foreach (var provider in new[] { "Postgres", "Sqlite" })
@@ -91,6 +106,16 @@ internal static class BenchmarkRunner
             if (ceilingServer is not null)
             {
                 await ceilingServer.DisposeAsync();
+            }
+
+            if (floorServer is not null)
+            {
+                await floorServer.DisposeAsync();
+            }
+
+            if (floor is not null)
+            {
+                await floor.DisposeAsync();
             }
 
             ceiling?.Dispose();
@@ -212,7 +237,8 @@ internal static class BenchmarkRunner
         }
 
         Console.WriteLine("  req/s and latencies count 200 answers completed in the measured window; x ceiling = req/s / ceiling req/s at the same concurrency.");
-        foreach (var cell in cells.Where(c => c.Target != CeilingTarget))
+        Console.WriteLine("  durable floor = the ceiling + the two single-statement PostgreSQL writes a durable run cannot skip (run with its in-flight call before the POST, result after), nothing else: what the database alone costs.");
+        foreach (var cell in cells.Where(c => c.Target is not CeilingTarget and not FloorTarget))
         {
             var ceiling = cells.FirstOrDefault(c => c.Target == CeilingTarget && c.Load.Concurrency == cell.Load.Concurrency);
             if (ceiling is not null)

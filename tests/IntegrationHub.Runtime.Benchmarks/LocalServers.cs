@@ -84,13 +84,21 @@ internal sealed class Ceiling(Uri sink) : IDisposable
 
     public void Map(WebApplication app) => app.MapPost("/orders", async (HttpContext http) =>
     {
-        var order = await JsonSerializer.DeserializeAsync<OrderIn>(http.Request.Body, Json, http.RequestAborted)
-            ?? throw new BadHttpRequestException("empty body");
-        var mapped = Orders.Map(order);
-        using var response = await _client.PostAsJsonAsync("orders", mapped, Json, http.RequestAborted);
-        var body = await response.Content.ReadAsStringAsync(http.RequestAborted);
-        return Results.Text(body, "application/json", statusCode: (int)response.StatusCode);
+        var order = await ReadAsync(http);
+        var (status, body) = await ForwardAsync(order, http.RequestAborted);
+        return Results.Text(body, "application/json", statusCode: status);
     });
+
+    /// <summary>Reads the order of a request.</summary>
+    public static async Task<OrderIn> ReadAsync(HttpContext http) =>
+        await JsonSerializer.DeserializeAsync<OrderIn>(http.Request.Body, Json, http.RequestAborted) ?? throw new BadHttpRequestException("empty body");
+
+    /// <summary>Maps the order and POSTs it to the sink; the sink's status and body.</summary>
+    public async Task<(int Status, string Body)> ForwardAsync(OrderIn order, CancellationToken ct)
+    {
+        using var response = await _client.PostAsJsonAsync("orders", Orders.Map(order), Json, ct);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(ct));
+    }
 
     public void Dispose() => _client.Dispose();
 }
