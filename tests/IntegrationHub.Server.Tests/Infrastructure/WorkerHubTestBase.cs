@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using IntegrationHub.Contracts.Runs;
 using IntegrationHub.Storage;
 using IntegrationHub.TestUtils;
@@ -14,14 +15,17 @@ public abstract class WorkerHubTestBase : IAsyncLifetime
 
     protected virtual StorageProvider Provider => StorageProvider.Sqlite;
 
+    /// <summary>Gets the flows folder the hub serves: the repository's own unless a test class needs a changed copy.</summary>
+    protected virtual string FlowsFolder => RepositoryFlowsFolder();
+
     public async Task InitializeAsync()
     {
         var database = await TestDatabase.CreateAsync(Provider);
-        Hub = new HubApplicationFactory(database, RepositoryFlowsFolder(), role: "all");
+        Hub = new HubApplicationFactory(database, FlowsFolder, role: "all");
         Admin = Hub.ClientWithKey(HubApplicationFactory.AdminKey);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Admin.Dispose();
         await Hub.DisposeAsync();
@@ -33,6 +37,17 @@ public abstract class WorkerHubTestBase : IAsyncLifetime
     {
         var response = await Admin.PostAsJsonAsync("/api/connections", new { name, connector, settings = settings ?? new { } });
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>Starts a run of the flow through the API (manual trigger, empty input) and waits until it succeeded.</summary>
+    protected async Task<RunDetailDto> RunToSuccessAsync(string flowId)
+    {
+        using var started = await Admin.PostAsJsonAsync($"/api/flows/{flowId}/runs", new JsonObject());
+        started.EnsureSuccessStatusCode();
+        var runId = Guid.Parse(JsonNode.Parse(await started.Content.ReadAsStringAsync())!["runId"]!.GetValue<string>());
+        var run = await WaitForRunAsync(runId, "succeeded", "failed");
+        Assert.True(run.Summary.Status == "succeeded", $"{flowId}: {run.Summary.Status}: {run.Summary.Error}");
+        return run;
     }
 
     /// <summary>Polls the API until the run reaches a status.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using IntegrationHub.Contracts.Runs;
@@ -12,20 +11,7 @@ namespace IntegrationHub.Server.Tests.Runtime;
 /// </summary>
 public class EdiInboundFlowSftpTests : WorkerHubTestBase
 {
-    private static string Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v
-        ? v
-        : throw new InvalidOperationException($"Environment variable {name} is not set: start the SFTP test server with tests/testbed/sshd.sh start <dir> (tests/run.sh does) and export its output.");
-
     private static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "x12", name);
-
-    private async Task RunFlowAsync()
-    {
-        using var started = await Admin.PostAsJsonAsync("/api/flows/edi-inbound/runs", new JsonObject());
-        started.EnsureSuccessStatusCode();
-        var runId = Guid.Parse(JsonNode.Parse(await started.Content.ReadAsStringAsync())!["runId"]!.GetValue<string>());
-        var run = await WaitForRunAsync(runId, "succeeded", "failed");
-        Assert.True(run.Summary.Status == "succeeded", $"{run.Summary.Status}: {run.Summary.Error}");
-    }
 
     // Every event published by any run of the flow, oldest run first: a scheduled poll may fire during the test and take
     // some of the files, which must not change what is published in all.
@@ -45,28 +31,15 @@ public class EdiInboundFlowSftpTests : WorkerHubTestBase
     [Fact]
     public async Task Edi_inbound_flow_publishes_one_event_per_transaction_set_with_its_type_and_correlation_key()
     {
-        var root = Path.Combine(Env("HUB_TEST_SFTP_ROOT"), Guid.NewGuid().ToString("N"));
-        var inbox = Directory.CreateDirectory(Path.Combine(root, "inbox")).FullName;
-        var outbox = Directory.CreateDirectory(Path.Combine(root, "outbox")).FullName;
+        var (inbox, outbox) = SftpTestbed.NewFolders();
         File.Copy(Sample("850-nodex12-850.edi"), Path.Combine(inbox, "po.edi"));
         File.Copy(Sample("850-nodex12-850_fat.edi"), Path.Combine(inbox, "fat.edi"));
         File.Copy(Sample("856-nodex12-856.edi"), Path.Combine(inbox, "asn.edi"));
-        await CreateConnectionAsync("edi-partner", "edi", new
-        {
-            host = Env("HUB_TEST_SFTP_HOST"),
-            port = int.Parse(Env("HUB_TEST_SFTP_PORT"), CultureInfo.InvariantCulture),
-            userName = Env("HUB_TEST_SFTP_USER"),
-            privateKey = await File.ReadAllTextAsync(Env("HUB_TEST_SFTP_KEY")),
-            hostKeySha256 = Env("HUB_TEST_SFTP_HOSTKEY"),
-            inboundFolder = inbox,
-            outboundFolder = outbox,
-            minimumFileAgeSeconds = 0,
-            partner = new { id = "retailer", interchangeQualifier = "12", interchangeId = "4405197800", localInterchangeQualifier = "01", localInterchangeId = "999999999" },
-        });
+        await CreateConnectionAsync("edi-partner", "edi", await SftpTestbed.EdiSettingsAsync("retailer", inbox, outbox));
 
-        await RunFlowAsync();
+        await RunToSuccessAsync("edi-inbound");
         var afterFirst = await PublishedAsync();
-        await RunFlowAsync();
+        await RunToSuccessAsync("edi-inbound");
         var afterSecond = await PublishedAsync();
 
         // po.edi and fat.edi (two interchanges) hold one 850 each, asn.edi one 856: four events, each once.
