@@ -4,53 +4,14 @@ using Xunit.Abstractions;
 namespace IntegrationHub.EndToEnd.Tests;
 
 /// <summary>The designer in headless Chromium against the real hub: sign in, edit, save, publish.</summary>
-public sealed class DesignerBrowserTests(HubServer hub, ITestOutputHelper output) : IClassFixture<HubServer>, IAsyncLifetime
+public sealed class DesignerBrowserTests(HubServer hub, ITestOutputHelper output) : BrowserTestBase(output, "designer"), IClassFixture<HubServer>
 {
-    private static readonly string ScreenshotFolder = Path.Combine(HubServer.RepositoryRoot, "artifacts", "screenshots");
-
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(ScreenshotFolder);
-        output.WriteLine($"Screenshots: {ScreenshotFolder}");
-        Console.WriteLine($"Designer screenshots: {ScreenshotFolder}");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("HUB_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
-
     [Fact]
     public async Task Browser_admin_signs_in_edits_a_step_saves_the_draft_and_publishes_a_new_version()
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = hub.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var context = await NewContextAsync(hub.BaseAddress, 1440, 900);
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
-        var consoleErrors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add(message.Text);
-            }
-        };
-
-        page.PageError += (_, error) => consoleErrors.Add(error);
+        var consoleErrors = WatchErrors(page);
 
         try
         {
@@ -126,24 +87,13 @@ public sealed class DesignerBrowserTests(HubServer hub, ITestOutputHelper output
         catch
         {
             await ShotAsync(page, "failure");
-            output.WriteLine("Browser console errors:\n" + string.Join('\n', consoleErrors));
-            output.WriteLine(hub.Log);
+            Output.WriteLine("Browser console errors:\n" + string.Join('\n', consoleErrors));
+            Output.WriteLine(hub.Log);
             throw;
         }
         finally
         {
             await context.DisposeAsync();
         }
-    }
-
-    /// <summary>Waits until the circuit has rendered the layout: clicks on the prerendered page would be lost.</summary>
-    private static async Task WaitInteractiveAsync(IPage page) =>
-        await page.WaitForSelectorAsync("html[data-hub-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-
-    private async Task ShotAsync(IPage page, string name)
-    {
-        var path = Path.Combine(ScreenshotFolder, $"designer-{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine($"screenshot {path}");
     }
 }

@@ -7,35 +7,8 @@ namespace IntegrationHub.EndToEnd.Tests;
 /// The mapping pages in headless Chromium against the real hub: edit a shipped mapping's rule with the live preview;
 /// create a mapping, give it a rule, preview and publish it; edit a lookup table.
 /// </summary>
-public sealed class MappingBrowserTests(HubServer hub, ITestOutputHelper output) : IClassFixture<HubServer>, IAsyncLifetime
+public sealed class MappingBrowserTests(HubServer hub, ITestOutputHelper output) : BrowserTestBase(output, "designer"), IClassFixture<HubServer>
 {
-    private static readonly string ScreenshotFolder = Path.Combine(HubServer.RepositoryRoot, "artifacts", "screenshots");
-
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(ScreenshotFolder);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("HUB_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
-
     [Fact]
     public Task Browser_admin_edits_a_mapping_rule_and_the_live_preview_shows_the_new_output_and_the_schema_error_at_its_field() => InBrowserAsync("mapping-failure", async page =>
     {
@@ -159,9 +132,9 @@ public sealed class MappingBrowserTests(HubServer hub, ITestOutputHelper output)
     /// </summary>
     private async Task InBrowserAsync(string failureShot, Func<IPage, Task> test)
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = hub.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1600, Height = 1000 } });
+        var context = await NewContextAsync(hub.BaseAddress, 1600, 1000);
         var page = await context.NewPageAsync();
-        var consoleErrors = Watch(page);
+        var consoleErrors = WatchErrors(page);
         try
         {
             await test(page);
@@ -170,8 +143,8 @@ public sealed class MappingBrowserTests(HubServer hub, ITestOutputHelper output)
         catch
         {
             await ShotAsync(page, failureShot);
-            output.WriteLine("Browser console errors:\n" + string.Join('\n', consoleErrors));
-            output.WriteLine(hub.Log);
+            Output.WriteLine("Browser console errors:\n" + string.Join('\n', consoleErrors));
+            Output.WriteLine(hub.Log);
             throw;
         }
         finally
@@ -180,21 +153,6 @@ public sealed class MappingBrowserTests(HubServer hub, ITestOutputHelper output)
         }
     }
 
-    private static List<string> Watch(IPage page)
-    {
-        page.SetDefaultTimeout(20_000);
-        var consoleErrors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add(message.Text);
-            }
-        };
-
-        page.PageError += (_, error) => consoleErrors.Add(error);
-        return consoleErrors;
-    }
 
     private static async Task SignInAsync(IPage page, string path)
     {
@@ -219,15 +177,5 @@ public sealed class MappingBrowserTests(HubServer hub, ITestOutputHelper output)
         await page.Locator($"[data-field={field}] .mud-select").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText(entry, new() { Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator($"[data-field={field}] input")).ToHaveValueAsync(entry.Split(' ')[0]);
-    }
-
-    private static async Task WaitInteractiveAsync(IPage page) =>
-        await page.WaitForSelectorAsync("html[data-hub-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-
-    private async Task ShotAsync(IPage page, string name)
-    {
-        var path = Path.Combine(ScreenshotFolder, $"designer-{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        output.WriteLine($"screenshot {path}");
     }
 }

@@ -9,52 +9,14 @@ namespace IntegrationHub.EndToEnd.Tests;
 /// The operator's day in headless Chromium against the real hub: connect the Sandbox ERP through the generated connection
 /// form, find the run that failed on bad data, correct the failed step's input, retry it and watch it succeed.
 /// </summary>
-public sealed class RunsBrowserTests(HubServer hub, ITestOutputHelper output) : IClassFixture<HubServer>, IAsyncLifetime
+public sealed class RunsBrowserTests(HubServer hub, ITestOutputHelper output) : BrowserTestBase(output, "runs"), IClassFixture<HubServer>
 {
-    private static readonly string ScreenshotFolder = Path.Combine(HubServer.RepositoryRoot, "artifacts", "screenshots");
-
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(ScreenshotFolder);
-        output.WriteLine($"Screenshots: {ScreenshotFolder}");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("HUB_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
-
     [Fact]
     public async Task Browser_operator_connects_the_sandbox_opens_a_failed_run_corrects_its_input_and_retries_it_to_success()
     {
-        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = hub.BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = 1440, Height = 900 } });
+        var context = await NewContextAsync(hub.BaseAddress, 1440, 900);
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
-        var consoleErrors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add(message.Text);
-            }
-        };
-
-        page.PageError += (_, error) => consoleErrors.Add(error);
+        var consoleErrors = WatchErrors(page);
 
         try
         {
@@ -142,33 +104,13 @@ public sealed class RunsBrowserTests(HubServer hub, ITestOutputHelper output) : 
         catch
         {
             await ShotAsync(page, "failure");
-            output.WriteLine("Browser console errors:\n" + string.Join('\n', consoleErrors));
-            output.WriteLine(hub.Log);
+            Output.WriteLine("Browser console errors:\n" + string.Join('\n', consoleErrors));
+            Output.WriteLine(hub.Log);
             throw;
         }
         finally
         {
             await context.DisposeAsync();
         }
-    }
-
-    private static async Task WaitInteractiveAsync(IPage page) =>
-        await page.WaitForSelectorAsync("html[data-hub-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-
-    private async Task ShotAsync(IPage page, string name, ILocator? around = null)
-    {
-        var path = Path.Combine(ScreenshotFolder, $"runs-{name}.png");
-        if (around is null)
-        {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        }
-        else
-        {
-            // A long page: the viewport around the element shows what matters (and the shell) legibly.
-            await around.ScrollIntoViewIfNeededAsync();
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
-        }
-
-        output.WriteLine($"screenshot {path}");
     }
 }

@@ -51,23 +51,7 @@ public abstract class WorkerHubTestBase : IAsyncLifetime
     }
 
     /// <summary>Polls the API until the run reaches a status.</summary>
-    protected async Task<RunDetailDto> WaitForRunAsync(Guid runId, params string[] statuses)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        RunDetailDto? run = null;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            run = await Admin.GetFromJsonAsync<RunDetailDto>($"/api/runs/{runId}");
-            if (run is not null && statuses.Contains(run.Summary.Status))
-            {
-                return run;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"run {runId} is {run?.Summary.Status} ({run?.Summary.Error}), not {string.Join("/", statuses)}");
-    }
+    protected Task<RunDetailDto> WaitForRunAsync(Guid runId, params string[] statuses) => RunPolling.WaitForAsync(Admin, runId, statuses);
 
     private static string RepositoryFlowsFolder()
     {

@@ -78,20 +78,9 @@ public class MapStepTests
         using var started = await admin.PostAsJsonAsync("/api/flows/map-probe/runs", new JsonObject { ["code"] = code }, Web);
         started.EnsureSuccessStatusCode();
         var runId = (await started.Content.ReadFromJsonAsync<StartRunResult>(Web))!.RunId;
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        RunDetailDto? run = null;
-        while (DateTimeOffset.UtcNow < deadline)
-        {
-            run = await admin.GetFromJsonAsync<RunDetailDto>($"/api/runs/{runId}", Web);
-            if (run!.Summary.Status is "succeeded" or "failed")
-            {
-                break;
-            }
+        var run = await RunPolling.WaitForAsync(admin, runId, "succeeded", "failed");
 
-            await Task.Delay(100);
-        }
-
-        Assert.True(run?.Summary.Status == expected, $"run {runId} is {run?.Summary.Status} ({run?.Summary.Error}), not {expected}");
-        return run!;
+        Assert.True(run.Summary.Status == expected, $"run {runId} is {run.Summary.Status} ({run.Summary.Error}), not {expected}");
+        return run;
     }
 }
