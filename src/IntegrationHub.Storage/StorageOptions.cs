@@ -21,6 +21,17 @@ public sealed class StorageOptions
     /// <value>The default value is true.</value>
     public bool MigrateOnStartup { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets how many journal batches may be in flight at once on PostgreSQL (group commit: the run inserts
+    /// and journal commits of concurrent runs are sent together, one transaction per batch).
+    /// </summary>
+    /// <value>The default value is 2: one batch can be flushed to disk while the next one is sent.</value>
+    public int JournalWriters { get; set; } = 2;
+
+    /// <summary>Gets or sets the most run inserts and journal commits sent in one PostgreSQL batch; 1 turns group commit off.</summary>
+    /// <value>The default value is 64.</value>
+    public int JournalBatchSize { get; set; } = 64;
+
     /// <summary>Returns the effective connection string.</summary>
     public string ResolveConnectionString()
     {

@@ -1,10 +1,7 @@
-using System.Globalization;
 using System.Text;
 using IntegrationHub.Flows.Model;
 using IntegrationHub.Runtime.Model;
 using IntegrationHub.Storage.Entities;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace IntegrationHub.Storage.Runs;
@@ -15,7 +12,8 @@ namespace IntegrationHub.Storage.Runs;
 /// keys). Each is one round trip and one implicit transaction: the data-modifying parts are common table
 /// expressions that only write when the run's part matched, so a lost lease or a duplicate key writes nothing.
 /// The rows are the same as the EF Core path writes (<see cref="RunMapper"/>); commits that touch events,
-/// bookmarks, child runs or input overrides keep that path.
+/// bookmarks, child runs or input overrides keep that path. The statements are built here and executed by
+/// <see cref="PostgresWriteBatcher"/>, which sends the writes of concurrent runs together (group commit).
 /// </summary>
 internal static class PostgresRunWrites
 {
@@ -36,10 +34,10 @@ internal static class PostgresRunWrites
             && (!finished || commit.HasNoBookmarks);
     }
 
-    /// <summary>Inserts a run and its keys unless a run of the flow has its idempotency key; true when inserted.</summary>
-    public static async Task<bool> TryInsertRunAsync(HubDbContext db, RunEntity run, IReadOnlyList<RunKeyEntity> keys, CancellationToken cancellationToken)
+    /// <summary>The insert of a run and its keys unless a run of the flow has its idempotency key; its result is 1 when inserted, 0 for a duplicate.</summary>
+    public static PostgresStatement InsertRun(RunEntity run, IReadOnlyList<RunKeyEntity> keys)
     {
-        await using var command = new NpgsqlCommand();
+        var command = new PostgresStatement();
         var sql = new StringBuilder("WITH r AS (INSERT INTO runs (");
         var values = new StringBuilder();
         var first = true;
@@ -79,14 +77,14 @@ internal static class PostgresRunWrites
         sql.Append(") VALUES (").Append(values).Append(") ON CONFLICT (\"FlowId\", \"IdempotencyKey\") DO NOTHING RETURNING \"Id\")");
         AppendKeys(sql, command, "r", keys.Select(k => (k.Name, k.Value)).ToList());
         sql.Append(" SELECT count(*) FROM r");
-        command.CommandText = sql.ToString();
-        return await ExecuteAsync(db, command, cancellationToken) == 1;
+        command.Sql = sql.ToString();
+        return command;
     }
 
-    /// <summary>Writes a journal commit if the run is still leased by the commit's owner; false when it is not (nothing written).</summary>
-    public static async Task<bool> TryCommitAsync(HubDbContext db, RunCommit commit, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>A journal commit that writes only while the run is leased by the commit's owner; its result is 1 when written, 0 when the lease is lost (nothing written).</summary>
+    public static PostgresStatement Commit(RunCommit commit, DateTimeOffset now)
     {
-        await using var command = new NpgsqlCommand();
+        var command = new PostgresStatement();
         var sql = new StringBuilder("WITH u AS (UPDATE runs SET ");
         void Set(string column, object? value, NpgsqlDbType type) =>
             sql.Append('"').Append(column).Append("\" = ").Append(Parameter(command, value, type)).Append(", ");
@@ -137,12 +135,12 @@ internal static class PostgresRunWrites
         AppendSteps(sql, command, commit);
         AppendKeys(sql, command, "u", commit.BusinessKeys.Select(k => (k.Key, RunMapper.Truncate(k.Value, 300)!)).ToList());
         sql.Append(" SELECT count(*) FROM u");
-        command.CommandText = sql.ToString();
-        return await ExecuteAsync(db, command, cancellationToken) == 1;
+        command.Sql = sql.ToString();
+        return command;
     }
 
     /// <summary>Every step record of the commit as one upsert (the last record wins when one attempt appears twice).</summary>
-    private static void AppendSteps(StringBuilder sql, NpgsqlCommand command, RunCommit commit)
+    private static void AppendSteps(StringBuilder sql, PostgresStatement command, RunCommit commit)
     {
         var steps = commit.Steps.Concat(commit.InsertSteps).Concat(commit.UpdateSteps)
             .GroupBy(s => (s.Generation, s.StepPath, s.Attempt))
@@ -175,7 +173,7 @@ internal static class PostgresRunWrites
         sql.Append(") AS v ON CONFLICT (\"RunId\", \"Generation\", \"StepPath\", \"Attempt\") DO UPDATE SET ").Append(StepUpdates).Append(')');
     }
 
-    private static void AppendKeys(StringBuilder sql, NpgsqlCommand command, string source, IReadOnlyList<(string Name, string Value)> keys)
+    private static void AppendKeys(StringBuilder sql, PostgresStatement command, string source, IReadOnlyList<(string Name, string Value)> keys)
     {
         if (keys.Count == 0)
         {
@@ -193,26 +191,7 @@ internal static class PostgresRunWrites
         sql.Append(") AS v(n, v) ON CONFLICT (\"RunId\", \"Name\") DO UPDATE SET \"Value\" = EXCLUDED.\"Value\")");
     }
 
-    private static string Parameter(NpgsqlCommand command, object? value, NpgsqlDbType type)
-    {
-        var name = "@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
-        command.Parameters.Add(new NpgsqlParameter(name, type) { Value = value ?? DBNull.Value });
-        return name;
-    }
+    private static string Parameter(PostgresStatement command, object? value, NpgsqlDbType type) => command.Add(value, type);
 
     private static DateTimeOffset? Utc(DateTimeOffset? value) => value?.ToUniversalTime();
-
-    private static async Task<long> ExecuteAsync(HubDbContext db, NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            command.Connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
 }

@@ -10,20 +10,30 @@ namespace IntegrationHub.Storage.Runs;
 /// <summary>
 /// The runtime's store on EF Core. Every checkpoint is one transaction guarded by the lease owner and
 /// the run's version, so a worker that lost its lease can never write over the one that took it.
+/// On PostgreSQL, run inserts and plain journal commits are single statements sent with those of concurrent runs
+/// (<see cref="PostgresWriteBatcher"/>).
 /// </summary>
-public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider clock) : IRunStore
+public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider clock, StorageOptions? options = null) : IRunStore
 {
+    private readonly Lazy<PostgresWriteBatcher> _batcher = new(() => new PostgresWriteBatcher(
+        factory, options?.JournalWriters ?? new StorageOptions().JournalWriters, options?.JournalBatchSize ?? new StorageOptions().JournalBatchSize));
+
+    private readonly Lazy<bool> _postgres = new(() =>
+    {
+        using var db = factory.CreateDbContext();
+        return db.Database.IsNpgsql();
+    });
+
     /// <inheritdoc />
     public async Task<(RunRecord Run, bool Created)> CreateRunAsync(NewRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
-        await using var db = factory.CreateDbContext();
         var entity = RunMapper.NewRun(run, clock.GetUtcNow());
         var keys = run.BusinessKeys.Select(k => new RunKeyEntity { RunId = run.Id, Name = k.Key, Value = RunMapper.Truncate(k.Value, 300)! }).ToList();
-        if (db.Database.IsNpgsql())
+        if (_postgres.Value)
         {
             // One statement: the unique index decides between a new run and the original of a duplicate trigger.
-            return await PostgresRunWrites.TryInsertRunAsync(db, entity, keys, cancellationToken)
+            return await _batcher.Value.ExecuteAsync(PostgresRunWrites.InsertRun(entity, keys), cancellationToken) == 1
                 ? (RunMapper.ToRecord(entity, [], keys), true)
                 : (await FindByKeyAsync(run.FlowId, run.IdempotencyKey!, cancellationToken)
                     ?? throw new InvalidOperationException($"run creation for {run.FlowId} found a duplicate idempotency key '{run.IdempotencyKey}' but no run with it"), false);
@@ -34,6 +44,7 @@ public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider 
             return (existing, false);
         }
 
+        await using var db = factory.CreateDbContext();
         db.Runs.Add(entity);
         db.RunKeys.AddRange(keys);
         try
@@ -128,16 +139,17 @@ public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider 
     public async Task CommitAsync(RunCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        await using var db = factory.CreateDbContext();
-        if (db.Database.IsNpgsql() && PostgresRunWrites.Handles(commit))
+        if (_postgres.Value && PostgresRunWrites.Handles(commit))
         {
-            if (!await PostgresRunWrites.TryCommitAsync(db, commit, clock.GetUtcNow(), cancellationToken))
+            if (await _batcher.Value.ExecuteAsync(PostgresRunWrites.Commit(commit, clock.GetUtcNow()), cancellationToken) != 1)
             {
                 throw new LeaseLostException(commit.RunId);
             }
 
             return;
         }
+
+        await using var db = factory.CreateDbContext();
 
         // One transaction; savepoints around SaveChanges buy nothing here (any failure aborts the whole commit).
         db.Database.AutoSavepointsEnabled = false;

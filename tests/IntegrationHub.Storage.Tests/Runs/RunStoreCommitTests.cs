@@ -2,17 +2,15 @@ using System.Text.Json.Nodes;
 using IntegrationHub.Flows.Model;
 using IntegrationHub.Runtime.Abstractions;
 using IntegrationHub.Runtime.Model;
-using IntegrationHub.Storage.Runs;
 using IntegrationHub.TestUtils;
-using Microsoft.Extensions.DependencyInjection;
+
+using static IntegrationHub.Storage.Tests.Runs.RunFixtures;
 
 namespace IntegrationHub.Storage.Tests.Runs;
 
 /// <summary>The run writes every pass makes (PostgreSQL writes them as single statements, SQLite through EF Core): same rows either way.</summary>
 public sealed class RunStoreCommitTests
 {
-    private const string Owner = "node-a/1";
-
     public static TheoryData<StorageProvider> Providers => [StorageProvider.Postgres, StorageProvider.Sqlite];
 
     [Theory]
@@ -115,20 +113,6 @@ public sealed class RunStoreCommitTests
         Assert.Equal(new Dictionary<string, string> { ["order"] = "SO-3" }, again.BusinessKeys);
     }
 
-    private static RunStore CreateStore(TestDatabase database) =>
-        (RunStore)new ServiceCollection().AddHubStorage(database.Options).AddSingleton(TimeProvider.System).BuildServiceProvider().GetRequiredService<IRunStore>();
-
-    private static NewRun NewRun(string key, Dictionary<string, string>? keys = null) => new()
-    {
-        FlowId = "order-intake",
-        FlowVersion = 1,
-        TriggerKind = "http",
-        Input = new JsonObject { ["orderNumber"] = key },
-        CorrelationId = "corr-" + key,
-        IdempotencyKey = key,
-        BusinessKeys = keys ?? [],
-        Lease = new RunLease(Owner, DateTimeOffset.UtcNow.AddMinutes(5)),
-    };
 
     private static StepRecord Step(Guid runId, string path, StepStatus status, DateTimeOffset started) => new()
     {
