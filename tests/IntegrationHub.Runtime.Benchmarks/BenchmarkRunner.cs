@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Runtime.InteropServices;
 
 namespace IntegrationHub.Runtime.Benchmarks;
 
 /// <summary>One cell of the HTTP table.</summary>
-internal sealed record HttpCell(string Target, LoadResult Load, double? CommitsPerRun, double? DatabaseTransactionsPerRun, double? HubCpuMsPerRequest);
+internal sealed record HttpCell(string Target, LoadResult Load, double? CommitsPerRun, double? DatabaseTransactionsPerRun, double? HubCpuMsPerRequest, long JitMethods);
 
 /// <summary>Starts everything, runs every phase in order, prints the tables, and stops everything it started.</summary>
 internal static class BenchmarkRunner
@@ -40,24 +41,28 @@ internal static class BenchmarkRunner
             Log($"sink {sinkServer.Address}orders, ceiling {ceilingServer.Address}orders");
             var flows = BenchmarkFlows.WriteFolder(work);
 
+            await SteadyAsync("ceiling", new Uri(ceilingServer.Address, "orders"), null, settings, ct);
             foreach (var c in settings.Concurrencies)
             {
                 Log($"HTTP ceiling c={c}");
+                var jit = JitInfo.GetCompiledMethodCount();
                 var load = await LoadGenerator.RunAsync(new Uri(ceilingServer.Address, "orders"), null, c, settings.Warmup, settings.Duration, ct);
-                httpCells.Add(new HttpCell(CeilingTarget, load, null, null, null));
+                httpCells.Add(new HttpCell(CeilingTarget, load, null, null, null, JitInfo.GetCompiledMethodCount() - jit));
             }
 
             var floorDatabase = $"hub_floor_{Guid.NewGuid():N}"[..28];
             floor = await JournalFloor.CreateAsync(ceiling, await postgres.CreateDatabaseAsync(floorDatabase, ct), ct);
             floorServer = await LocalServer.StartAsync(floor.Map, ct);
+            await SteadyAsync("durable floor", new Uri(floorServer.Address, "orders"), null, settings, ct);
             foreach (var c in settings.Concurrencies)
             {
                 Log($"HTTP durable floor c={c}");
                 var (xactsBefore, runsBefore) = (await postgres.CommittedTransactionsAsync(floorDatabase, ct), await floor.RunsAsync(ct));
+                var jit = JitInfo.GetCompiledMethodCount();
                 var load = await LoadGenerator.RunAsync(new Uri(floorServer.Address, "orders"), null, c, settings.Warmup, settings.Duration, ct);
                 var runs = await floor.RunsAsync(ct) - runsBefore;
                 var xacts = await postgres.CommittedTransactionsAsync(floorDatabase, ct) - xactsBefore;
-                httpCells.Add(new HttpCell(FloorTarget, load, 2, xacts / (double)Math.Max(1, runs), null));
+                httpCells.Add(new HttpCell(FloorTarget, load, 2, xacts / (double)Math.Max(1, runs), null, JitInfo.GetCompiledMethodCount() - jit));
             }
 
             foreach (var provider in new[] { "Postgres", "Sqlite" })
@@ -79,6 +84,7 @@ internal static class BenchmarkRunner
 
                 if (provider == "Postgres" || settings.HttpOnSqlite)
                 {
+                    await SteadyAsync($"hub on {label}", new Uri(hub.Address, "hooks/" + BenchmarkFlows.HookPath), hub.ApiKey, settings, ct);
                     foreach (var c in settings.Concurrencies)
                     {
                         Log($"HTTP hub on {label} c={c}");
@@ -161,7 +167,22 @@ internal static class BenchmarkRunner
 
         // CPU of the whole cell (warm-up included) over every request the cell made.
         var requests = Math.Max(1, after.Started - before.Started);
-        return new HttpCell(target, load, (after.Commits - before.Commits) / (double)runs, xactPerRun, cpu.TotalMilliseconds / requests);
+        return new HttpCell(target, load, (after.Commits - before.Commits) / (double)runs, xactPerRun, cpu.TotalMilliseconds / requests, after.JitMethods - before.JitMethods);
+    }
+
+    /// <summary>
+    /// Drives a target, unmeasured, at the highest concurrency until its hot path is compiled at the JIT's top
+    /// tier: a freshly started hub spends a large share of its CPU in tiered compilation for tens of seconds.
+    /// </summary>
+    private static async Task SteadyAsync(string target, Uri url, string? apiKey, Settings settings, CancellationToken ct)
+    {
+        if (settings.SteadyWarmup <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        Log($"steady-state warm-up of the {target}: {settings.SteadyWarmup.TotalSeconds:0} s at c={settings.Concurrencies.Max()}");
+        await LoadGenerator.RunAsync(url, apiKey, settings.Concurrencies.Max(), TimeSpan.Zero, settings.SteadyWarmup, ct);
     }
 
     private static string LoadAverage()
@@ -208,7 +229,7 @@ internal static class BenchmarkRunner
         Console.WriteLine("  journal commits/run: the hub's own counter hub.journal.commits (meter IntegrationHub.Runtime, read in-process via a startup hook) per finished run.");
         Console.WriteLine("  PG xacts/run: pg_stat_database.xact_commit delta of the hub database per run: every committed transaction (start API incl. API key, audit, Hangfire queue, lease, journal).");
         Console.WriteLine();
-        Console.WriteLine($"HTTP-triggered flow POST /hooks/{BenchmarkFlows.HookPath} (set/map, call sink, respond with the sink's answer) vs the ceiling (minimal API: same map in C#, POST to the sink, no journal); closed loop, {s.Warmup.TotalSeconds.ToString(inv)} s warm-up + {s.Duration.TotalSeconds.ToString(inv)} s per cell");
+        Console.WriteLine($"HTTP-triggered flow POST /hooks/{BenchmarkFlows.HookPath} (set/map, call sink, respond with the sink's answer) vs the ceiling (minimal API: same map in C#, POST to the sink, no journal); closed loop, each target first driven {s.SteadyWarmup.TotalSeconds.ToString(inv)} s unmeasured at c={s.Concurrencies.Max().ToString(inv)} (steady state), then {s.Warmup.TotalSeconds.ToString(inv)} s warm-up + {s.Duration.TotalSeconds.ToString(inv)} s per cell");
         var rows = new List<string[]>();
         foreach (var cell in cells)
         {
@@ -227,16 +248,18 @@ internal static class BenchmarkRunner
                 cell.CommitsPerRun?.ToString("0.00", inv) ?? "-",
                 cell.DatabaseTransactionsPerRun?.ToString("0.0", inv) ?? "-",
                 cell.HubCpuMsPerRequest?.ToString("0.0", inv) ?? "-",
+                cell.JitMethods.ToString(inv),
             ]);
         }
 
-        Table(["target", "conc", "req/s", "p50 ms", "p99 ms", "200s", "non-200/err", "x ceiling", "commits/run", "PG xacts/run", "hub CPU ms/req"], rows);
+        Table(["target", "conc", "req/s", "p50 ms", "p99 ms", "200s", "non-200/err", "x ceiling", "commits/run", "PG xacts/run", "hub CPU ms/req", "JIT methods"], rows);
         foreach (var problem in cells.Where(c => c.Load.FirstProblem is not null))
         {
             Console.WriteLine($"  first problem, {problem.Target} c={problem.Load.Concurrency}: {problem.Load.FirstProblem}");
         }
 
         Console.WriteLine("  req/s and latencies count 200 answers completed in the measured window; x ceiling = req/s / ceiling req/s at the same concurrency.");
+        Console.WriteLine("  JIT methods: methods the JIT compiled during the cell (the hub process for hub rows, this process for the others); a few hundred or more = not yet at steady state.");
         Console.WriteLine("  durable floor = the ceiling + the two single-statement PostgreSQL writes a durable run cannot skip (run with its in-flight call before the POST, result after), nothing else: what the database alone costs.");
         foreach (var cell in cells.Where(c => c.Target is not CeilingTarget and not FloorTarget))
         {

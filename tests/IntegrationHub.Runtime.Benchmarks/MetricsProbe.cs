@@ -8,7 +8,8 @@ namespace IntegrationHub.Runtime.Benchmarks;
 /// <summary>
 /// Runs inside the hub process (see <see cref="StartupHook"/>): listens to every long counter of the
 /// <c>IntegrationHub.Runtime</c> meter and writes the running totals to a file every 50 ms, one
-/// <c>name value</c> line each (<c>hub.runs.finished</c> also per <c>status</c> tag).
+/// <c>name value</c> line each (<c>hub.runs.finished</c> also per <c>status</c> tag), plus the process's JIT totals
+/// (<c>jit.methods</c>, <c>jit.ms</c>), which tell whether a measurement ran at steady state.
 /// </summary>
 internal static class MetricsProbe
 {
@@ -61,7 +62,8 @@ internal static class MetricsProbe
     private static void Write(string file)
     {
         // Only when something changed: the probe should cost the hub next to nothing.
-        var changes = Interlocked.Read(ref _changes);
+        var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var changes = Interlocked.Read(ref _changes) + jitMethods;
         if (changes == _written)
         {
             return;
@@ -74,6 +76,9 @@ internal static class MetricsProbe
             {
                 text.Append(name).Append(' ').Append(Interlocked.Read(ref box.Value).ToString(CultureInfo.InvariantCulture)).Append('\n');
             }
+
+            text.Append("jit.methods ").Append(jitMethods.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            text.Append("jit.ms ").Append(((long)System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds).ToString(CultureInfo.InvariantCulture)).Append('\n');
 
             var temp = file + ".tmp";
             File.WriteAllText(temp, text.ToString());
@@ -108,6 +113,8 @@ internal sealed class MetricsSnapshot(IReadOnlyDictionary<string, long> values)
     public long Finished => this["hub.runs.finished"];
 
     public long Started => this["hub.runs.started"];
+
+    public long JitMethods => this["jit.methods"];
 
     public static MetricsSnapshot Read(string file)
     {

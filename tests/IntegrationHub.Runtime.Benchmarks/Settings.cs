@@ -15,6 +15,9 @@ internal sealed record Settings
 
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>How long each target is driven, unmeasured, before its first cell: until its JIT has tiered up the hot path.</summary>
+    public TimeSpan SteadyWarmup { get; init; } = TimeSpan.FromSeconds(40);
+
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
 
     public IReadOnlyList<int> Concurrencies { get; init; } = [16, 64];
@@ -27,9 +30,11 @@ internal sealed record Settings
           --async-warmup N    async warm-up runs per store (default 50)
           --duration S        measured seconds per HTTP cell (default 10)
           --warmup S          warm-up seconds per HTTP cell (default 3)
+          --steady-warmup S   unmeasured seconds at the highest concurrency before each target's first HTTP cell,
+                              so every target is measured after its JIT has tiered up (default 40; quick 15)
           --concurrency a,b   HTTP concurrencies (default 16,64)
           --no-sqlite-http    skip the HTTP cells of the hub on SQLite
-          --quick             smoke run: 100 runs, 1 s warm-up, 3 s cells
+          --quick             smoke run: 100 runs, 1 s warm-up, 15 s steady warm-up, 3 s cells
         environment: HUB_TEST_POSTGRES (use this server instead of starting one), HUB_SERVER_DLL (hub build to run)
         """;
 
@@ -45,9 +50,10 @@ internal sealed record Settings
                 "--async-warmup" => s with { AsyncWarmupRuns = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--duration" => s with { Duration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--warmup" => s with { Warmup = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
+                "--steady-warmup" => s with { SteadyWarmup = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--concurrency" => s with { Concurrencies = [.. Next().Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture))] },
                 "--no-sqlite-http" => s with { HttpOnSqlite = false },
-                "--quick" => s with { AsyncRuns = 100, AsyncWarmupRuns = 10, Warmup = TimeSpan.FromSeconds(1), Duration = TimeSpan.FromSeconds(3) },
+                "--quick" => s with { AsyncRuns = 100, AsyncWarmupRuns = 10, Warmup = TimeSpan.FromSeconds(1), SteadyWarmup = TimeSpan.FromSeconds(15), Duration = TimeSpan.FromSeconds(3) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }
@@ -57,9 +63,9 @@ internal sealed record Settings
             throw new ArgumentException("--runs and --async-warmup must be >= 1 and add up to at most 1000 (the runs API lists at most 1000)");
         }
 
-        if (s.Duration <= TimeSpan.Zero || s.Duration > TimeSpan.FromSeconds(60) || s.Warmup < TimeSpan.Zero || s.Concurrencies.Any(c => c is < 1 or > 512))
+        if (s.Duration <= TimeSpan.Zero || s.Duration > TimeSpan.FromSeconds(60) || s.Warmup < TimeSpan.Zero || s.SteadyWarmup < TimeSpan.Zero || s.Concurrencies.Any(c => c is < 1 or > 512))
         {
-            throw new ArgumentException("--duration must be in (0, 60] s, --warmup >= 0, concurrencies in 1..512");
+            throw new ArgumentException("--duration must be in (0, 60] s, --warmup and --steady-warmup >= 0, concurrencies in 1..512");
         }
 
         return s;

@@ -5,6 +5,7 @@ using IntegrationHub.Runtime.Abstractions;
 using IntegrationHub.Runtime.Execution;
 using IntegrationHub.Runtime.Model;
 using IntegrationHub.Runtime.Triggers;
+using IntegrationHub.Server.Hosting;
 using IntegrationHub.Server.Problems;
 using IntegrationHub.Server.Runtime;
 
@@ -53,7 +54,7 @@ internal static class HooksApi
                 Trigger = trigger,
                 Input = input,
                 IdempotencyKey = http.Request.Headers["Idempotency-Key"].FirstOrDefault(),
-                CorrelationId = http.Request.Headers["X-Correlation-Id"].FirstOrDefault() ?? http.TraceIdentifier,
+                CorrelationId = CorrelationScopeMiddleware.Of(http),
                 Dispatch = false,
                 Lease = lease,
             },
@@ -76,7 +77,7 @@ internal static class HooksApi
         }
 
         http.Response.Headers["X-Run-Id"] = run.Id.ToString();
-        http.Response.Headers["X-Correlation-Id"] = run.CorrelationId;
+        http.Response.Headers[CorrelationScopeMiddleware.Header] = run.CorrelationId;
         if (!started.Created)
         {
             http.Response.Headers["Idempotent-Replayed"] = "true";

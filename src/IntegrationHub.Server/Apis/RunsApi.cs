@@ -7,6 +7,7 @@ using IntegrationHub.Runtime.Abstractions;
 using IntegrationHub.Runtime.Model;
 using IntegrationHub.Runtime.Operations;
 using IntegrationHub.Runtime.Triggers;
+using IntegrationHub.Server.Hosting;
 using IntegrationHub.Server.Problems;
 using IntegrationHub.Server.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -175,7 +176,7 @@ internal static class RunsApi
                 TriggerKind = "manual",
                 Input = input,
                 IdempotencyKey = request.Headers["Idempotency-Key"].FirstOrDefault(),
-                CorrelationId = request.Headers["X-Correlation-Id"].FirstOrDefault(),
+                CorrelationId = CorrelationScopeMiddleware.Of(request.HttpContext),
             },
             ct);
         return TypedResults.Accepted($"/api/runs/{started.Run.Id}", new StartRunResult(started.Run.Id, started.Created, started.Run.Status.Wire()));

@@ -1,3 +1,4 @@
+using IntegrationHub.Server.Hosting;
 using IntegrationHub.Server.Security;
 using IntegrationHub.Storage.Audit;
 
@@ -36,6 +37,6 @@ internal sealed class AuditFilter(string action) : IEndpointFilter
         var audit = http.RequestServices.GetRequiredService<AuditLog>();
 
         // The audit write must not be lost because the caller hung up.
-        await audit.WriteAsync(http.User.ActorName(), http.User.ActorKind(), action, target.Length == 0 ? null : target, outcome, correlationId: http.TraceIdentifier, cancellationToken: CancellationToken.None);
+        await audit.WriteAsync(http.User.ActorName(), http.User.ActorKind(), action, target.Length == 0 ? null : target, outcome, correlationId: CorrelationScopeMiddleware.Of(http), cancellationToken: CancellationToken.None);
     }
 }

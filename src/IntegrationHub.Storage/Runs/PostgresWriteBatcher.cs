@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -22,10 +21,6 @@ namespace IntegrationHub.Storage.Runs;
 /// </summary>
 internal sealed class PostgresWriteBatcher(IHubDbContextFactory factory, int writers, int batchSize)
 {
-    private static readonly Meter Meter = new("IntegrationHub.Storage");
-    private static readonly Histogram<int> BatchSizes = Meter.CreateHistogram<int>(
-        "hub.journal.batch.size", "{statement}", "Statements sent together in one PostgreSQL transaction by the journal's group commit.");
-
     private readonly ConcurrentQueue<Pending> _queue = new();
     private readonly int _writers = Math.Max(1, writers);
     private readonly int _batchSize = Math.Max(1, batchSize);
@@ -98,7 +93,7 @@ internal sealed class PostgresWriteBatcher(IHubDbContextFactory factory, int wri
 
     private async Task SendAsync(List<Pending> batch)
     {
-        BatchSizes.Record(batch.Count);
+        StorageTelemetry.JournalBatchSize.Record(batch.Count);
         try
         {
             await using var db = factory.CreateDbContext();
