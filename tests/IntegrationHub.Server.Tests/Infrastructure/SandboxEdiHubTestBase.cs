@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json.Nodes;
+using IntegrationHub.Contracts.Flows;
 using IntegrationHub.Contracts.Runs;
 using IntegrationHub.Runtime.Abstractions;
 using IntegrationHub.X12.Json;
@@ -56,5 +58,20 @@ public abstract class SandboxEdiHubTestBase : WorkerHubTestBase
         var set = Assert.Single(Assert.Single(interchange.Groups).TransactionSets);
         Assert.Empty(set.Issues);
         return X12Json.ToJson(set);
+    }
+
+    /// <summary>Checks that the repository's flows/&lt;id&gt;.flow.json validates through the API and was imported at start as version 1 with the triggers.</summary>
+    protected async Task AssertShippedFlowPublishedAsync(string flowId, params string[] triggers)
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryFlows.Folder, flowId + ".flow.json"));
+
+        using var content = new StringContent(text, Encoding.UTF8, "application/json");
+        var report = await (await Admin.PostAsync("/api/flows/validate", content)).Content.ReadFromJsonAsync<FlowValidationReport>();
+        var flows = await Admin.GetFromJsonAsync<List<FlowSummary>>("/api/flows");
+
+        Assert.True(report!.Valid, string.Join(Environment.NewLine, report.Errors.Select(e => $"{e.Path}: {e.Message}")));
+        var flow = Assert.Single(flows!, f => f.Id == flowId);
+        Assert.Equal(1, flow.PublishedVersion);
+        Assert.Equal(triggers, flow.Triggers);
     }
 }

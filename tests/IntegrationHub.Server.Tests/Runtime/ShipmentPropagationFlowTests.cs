@@ -1,8 +1,3 @@
-using System.Net.Http.Json;
-using System.Text;
-using IntegrationHub.Contracts.Flows;
-using IntegrationHub.Server.Tests.Infrastructure;
-
 namespace IntegrationHub.Server.Tests.Runtime;
 
 /// <summary>
@@ -15,19 +10,8 @@ public class ShipmentPropagationFlowTests : ShipmentPropagationHarness
     private static readonly (string, decimal, string)[] WidgetsAndGadgets = [("WID-100", 2, "CS"), ("GAD-200", 3, "EA")];
 
     [Fact]
-    public async Task Shipment_propagation_flow_file_validates_and_is_imported_as_a_published_flow()
-    {
-        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryFlows.Folder, "shipment-propagation.flow.json"));
-
-        using var content = new StringContent(text, Encoding.UTF8, "application/json");
-        var report = await (await Admin.PostAsync("/api/flows/validate", content)).Content.ReadFromJsonAsync<FlowValidationReport>();
-        var flows = await Admin.GetFromJsonAsync<List<FlowSummary>>("/api/flows");
-
-        Assert.True(report!.Valid, string.Join(Environment.NewLine, report.Errors.Select(e => $"{e.Path}: {e.Message}")));
-        var flow = Assert.Single(flows!, f => f.Id == Flow);
-        Assert.Equal(1, flow.PublishedVersion);
-        Assert.Equal(["schedule", "event"], flow.Triggers);
-    }
+    public Task Shipment_propagation_flow_file_validates_and_is_imported_as_a_published_flow()
+        => AssertShippedFlowPublishedAsync(Flow, "schedule", "event");
 
     [Fact]
     public async Task Sftp_full_shipment_to_an_EDI_customer_sends_the_856_and_the_810_once_and_publishes_shipment_shipped()

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using IntegrationHub.Server.Tests.Infrastructure;
 
 namespace IntegrationHub.Server.Tests.Runtime;
 
@@ -10,28 +9,14 @@ namespace IntegrationHub.Server.Tests.Runtime;
 /// </summary>
 public class ShipmentPropagationInvoiceWaitTests : ShipmentPropagationHarness
 {
-    private readonly string _flows = CopyWithInvoiceNotYetPosted();
-
-    protected override string FlowsFolder => _flows;
-
-    public override async Task DisposeAsync()
+    protected override (string File, Action<JsonNode> Change)? FlowChange => ("shipment-propagation.flow.json", flow =>
     {
-        await base.DisposeAsync();
-        Directory.Delete(_flows, recursive: true);
-    }
-
-    private static string CopyWithInvoiceNotYetPosted()
-    {
-        var folder = RepositoryFlows.Copy();
-        var path = Path.Combine(folder, "shipment-propagation.flow.json");
-        var flow = JsonNode.Parse(File.ReadAllText(path))!;
         var lookUp = flow["steps"]![0]!["default"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == "edi")!["cases"]![1]!["steps"]!
             .AsArray().Single(s => s!["id"]!.GetValue<string>() == "invoice")!["cases"]![0]!["steps"]![0]!;
         Assert.Equal("postedInvoices", lookUp["id"]!.GetValue<string>());
         lookUp["input"]!["since"] = "9000-01-01T00:00:00Z";
-        File.WriteAllText(path, flow.ToJsonString());
-        return folder;
     }
+    );
 
     [Fact]
     public async Task Sftp_invoice_posted_after_the_shipment_is_awaited_by_shipment_number_then_sent_as_the_810()
