@@ -17,15 +17,11 @@ public class ShipmentPropagationFlowTests : ShipmentPropagationHarness
     public async Task Sftp_full_shipment_to_an_EDI_customer_sends_the_856_and_the_810_once_and_publishes_shipment_shipped()
     {
         var outbox = await ConnectAsync();
-        var (order, shipment) = await ShipOrderAsync("C1000", "ACME-PO-7781", "WH-CENTRAL", WidgetsAndGadgets);
-        var number = shipment["number"]!.GetValue<string>();
+
+        var (order, number, shipment, run) = await ShipAndPollAsync("C1000", "ACME-PO-7781", "WH-CENTRAL", WidgetsAndGadgets, polls: 2);
         var shipDate = DateTimeOffset.Parse(shipment["shippedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 
-        await RunToSuccessAsync(Flow);
-        await RunToSuccessAsync(Flow);
-        var run = await ShipmentRunAsync(number, "succeeded", "failed");
-
-        Assert.True(run.Summary.Status == "succeeded", $"{run.Summary.Status} at {run.Summary.FailedStep}: {run.Summary.Error}");
+        AssertStatus(run, "succeeded");
         Assert.Equal((number, order, "INV-" + number[3..]), (run.Summary.BusinessKeys["shipmentNumber"], run.Summary.BusinessKeys["orderNumber"], run.Summary.BusinessKeys["invoiceNumber"]));
         Assert.Equal("shipment-" + number, run.Summary.CorrelationId);
 
@@ -62,12 +58,9 @@ public class ShipmentPropagationFlowTests : ShipmentPropagationHarness
         var outbox = await ConnectAsync();
 
         // WH-EAST holds 5 gadgets: 5 of 10 are assigned and shipped, the other 5 stay backordered in the ERP.
-        var (order, shipment) = await ShipOrderAsync("C1000", "ACME-PO-7782", "WH-EAST", [("GAD-200", 10, "EA"), ("WID-100", 24, "EA")]);
-        var number = shipment["number"]!.GetValue<string>();
-        await RunToSuccessAsync(Flow);
-        var run = await ShipmentRunAsync(number, "succeeded", "failed");
+        var (order, _, _, run) = await ShipAndPollAsync("C1000", "ACME-PO-7782", "WH-EAST", [("GAD-200", 10, "EA"), ("WID-100", 24, "EA")]);
 
-        Assert.True(run.Summary.Status == "succeeded", $"{run.Summary.Status} at {run.Summary.FailedStep}: {run.Summary.Error}");
+        AssertStatus(run, "succeeded");
         var shipped = ShippedEvent(run);
         Assert.Equal(("partiallyShipped", false, true, false, "processing"), (shipped["status"]!.GetValue<string>(), shipped["orderComplete"]!.GetValue<bool>(), shipped["backordered"]!.GetValue<bool>(), shipped["shortPicked"]!.GetValue<bool>(), shipped["orderState"]!.GetValue<string>()));
         Assert.Equal([(1, "GAD-200", 10m, 5m, 5m, 5m, 0m, "partiallyShipped"), (2, "WID-100", 24m, 24m, 24m, 0m, 0m, "shipped")], EventLines(shipped));
@@ -84,12 +77,9 @@ public class ShipmentPropagationFlowTests : ShipmentPropagationHarness
         var outbox = await ConnectAsync();
 
         // Two cases of widgets were assigned, one was found in the bin.
-        var (order, shipment) = await ShipOrderAsync("C1000", "ACME-PO-7783", "WH-CENTRAL", WidgetsAndGadgets, picked: new() { [1] = 1 });
-        var number = shipment["number"]!.GetValue<string>();
-        await RunToSuccessAsync(Flow);
-        var run = await ShipmentRunAsync(number, "failed", "succeeded");
+        var (order, number, _, run) = await ShipAndPollAsync("C1000", "ACME-PO-7783", "WH-CENTRAL", WidgetsAndGadgets, picked: new() { [1] = 1 });
 
-        Assert.True(("failed", "business") == (run.Summary.Status, run.Summary.ErrorCategory), $"{run.Summary.Status} at {run.Summary.FailedStep}: {run.Summary.Error}");
+        AssertStatus(run, "failed", "business");
         Assert.EndsWith("shortPick", run.Summary.FailedStep, StringComparison.Ordinal);
         Assert.Contains($"Shipment {number} for order {order} (customer C1000) was picked short: line 1 WID-100 picked 1 of 2 CS, 1 CS now backordered.", run.Summary.Error, StringComparison.Ordinal);
         Assert.Contains(run.Timeline, s => s.StepId == "send810" && s.Status == "succeeded");
@@ -107,13 +97,10 @@ public class ShipmentPropagationFlowTests : ShipmentPropagationHarness
     public async Task Sftp_customer_without_EDI_gets_shipment_shipped_and_no_856_or_810()
     {
         var outbox = await ConnectAsync();
-        var (order, shipment) = await ShipOrderAsync("C1002", null, "WH-CENTRAL", [("GAD-200", 2, "EA")]);
-        var number = shipment["number"]!.GetValue<string>();
 
-        await RunToSuccessAsync(Flow);
-        var run = await ShipmentRunAsync(number, "succeeded", "failed");
+        var (order, _, _, run) = await ShipAndPollAsync("C1002", null, "WH-CENTRAL", [("GAD-200", 2, "EA")]);
 
-        Assert.True(run.Summary.Status == "succeeded", $"{run.Summary.Status} at {run.Summary.FailedStep}: {run.Summary.Error}");
+        AssertStatus(run, "succeeded");
         var shipped = ShippedEvent(run);
         Assert.Equal((order, "Corner Tools", "shipped", true), (shipped["orderNumber"]!.GetValue<string>(), shipped["customer"]!["name"]!.GetValue<string>(), shipped["status"]!.GetValue<string>(), shipped["orderComplete"]!.GetValue<bool>()));
         Assert.Equal([(1, "GAD-200", 2m, 2m, 2m, 0m, 0m, "shipped")], EventLines(shipped));

@@ -46,6 +46,26 @@ public abstract class ShipmentPropagationHarness : SandboxEdiHubTestBase
         return (order, shipped.AsObject());
     }
 
+    /// <summary>
+    /// Ships an order (see <see cref="ShipOrderAsync"/>), runs the flow's poll <paramref name="polls"/> times and returns the
+    /// order number, the shipped shipment and its run once that ended (succeeded, failed) or waits.
+    /// </summary>
+    protected async Task<(string Order, string Shipment, JsonObject Shipped, RunDetailDto Run)> ShipAndPollAsync(string customer, string? customerPo, string warehouse, (string Sku, decimal Quantity, string Unit)[] lines, Dictionary<int, decimal>? picked = null, int polls = 1)
+    {
+        var (order, shipment) = await ShipOrderAsync(customer, customerPo, warehouse, lines, picked);
+        var number = shipment["number"]!.GetValue<string>();
+        for (var i = 0; i < polls; i++)
+        {
+            await RunToSuccessAsync(Flow);
+        }
+
+        return (order, number, shipment, await ShipmentRunAsync(number, "succeeded", "failed", "waiting"));
+    }
+
+    /// <summary>Asserts the run's status, saying where and why it ended otherwise.</summary>
+    protected static void AssertStatus(RunDetailDto run, string status, string? category = null) =>
+        Assert.True((status, category) == (run.Summary.Status, run.Summary.ErrorCategory), $"{run.Summary.Status} ({run.Summary.ErrorCategory}) at {run.Summary.FailedStep}: {run.Summary.Error}");
+
     /// <summary>The shipment's own run (started by the poll's shipment.done event), once it reached one of the statuses.</summary>
     protected Task<RunDetailDto> ShipmentRunAsync(string shipmentNumber, params string[] statuses) => RunByKeyAsync(Flow, "shipmentNumber", shipmentNumber, statuses);
 

@@ -22,13 +22,10 @@ public class ShipmentPropagationInvoiceWaitTests : ShipmentPropagationHarness
     public async Task Sftp_invoice_posted_after_the_shipment_is_awaited_by_shipment_number_then_sent_as_the_810()
     {
         var outbox = await ConnectAsync();
-        var (order, shipment) = await ShipOrderAsync("C1000", "ACME-PO-7795", "WH-CENTRAL", [("GAD-200", 4, "EA")]);
-        var number = shipment["number"]!.GetValue<string>();
 
-        await RunToSuccessAsync(Flow);
-        var waiting = await ShipmentRunAsync(number, "waiting", "failed", "succeeded");
+        var (order, number, _, waiting) = await ShipAndPollAsync("C1000", "ACME-PO-7795", "WH-CENTRAL", [("GAD-200", 4, "EA")]);
 
-        Assert.True(waiting.Summary.Status == "waiting", $"{waiting.Summary.Status} at {waiting.Summary.FailedStep}: {waiting.Summary.Error}");
+        AssertStatus(waiting, "waiting");
         Assert.Contains(waiting.Timeline, s => s.StepId == "awaitInvoice" && s.Status == "waiting");
         Assert.Single(Directory.GetFiles(outbox, "856-acme-*.edi"));
         Assert.Empty(Directory.GetFiles(outbox, "810-acme-*.edi"));
@@ -39,7 +36,7 @@ public class ShipmentPropagationInvoiceWaitTests : ShipmentPropagationHarness
         await PublishAsync("erp-invoice-" + invoice["number"], "invoice.posted", number, invoice.DeepClone());
         var done = await ShipmentRunAsync(number, "succeeded", "failed");
 
-        Assert.True(done.Summary.Status == "succeeded", $"{done.Summary.Status} at {done.Summary.FailedStep}: {done.Summary.Error}");
+        AssertStatus(done, "succeeded");
         var sent = await ReceivedSetAsync(outbox, "810-acme-*.edi");
         Assert.Equal((invoice["number"]!.GetValue<string>(), "ACME-PO-7795"), (S(sent["BIG"]!, "BIG02"), S(sent["BIG"]!, "BIG04")));
         Assert.Equal([("VN", order), ("BM", number)], sent["REF"]!.AsArray().Select(r => (S(r!, "REF01"), S(r!, "REF02"))));

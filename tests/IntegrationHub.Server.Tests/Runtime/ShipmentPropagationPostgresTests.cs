@@ -28,7 +28,7 @@ public class ShipmentPropagationPostgresTests : ShipmentPropagationHarness
 
         // Both polls listed the shipment and handed it over; the idempotency key (shipment number) let one run through.
         Assert.All([first, second], poll => Assert.Contains(poll.Timeline, s => s.StepId == "handOver" && s.Input?["number"]?.GetValue<string>() == number));
-        Assert.True(run.Summary.Status == "succeeded", $"{run.Summary.Status} at {run.Summary.FailedStep}: {run.Summary.Error}");
+        AssertStatus(run, "succeeded");
         Assert.Equal(run.Summary.Id, Assert.Single(runs!).Id);
         Assert.Equal(order, run.Summary.BusinessKeys["orderNumber"]);
         Assert.Single(Directory.GetFiles(outbox, "856-acme-*.edi"));
