@@ -24,6 +24,7 @@ public sealed class SandboxConnector : ConnectorModule<SandboxSettings>
         new GetAvailabilityOperation(),
         new CreateSalesOrderOperation(),
         new ConfirmSalesOrderOperation(),
+        new GetSalesOrderOperation(),
         new GetSalesOrderStatusOperation(),
         new ListShipmentsOperation(),
         new ShipmentActionOperation(),

@@ -22,8 +22,9 @@ public sealed class SandboxConnectorTests : IDisposable
             "listPurchaseOrdersToSend", "markPurchaseOrderSent", "applySupplierConfirmation", "receiveSupplierShipment",
             "listPostedInvoices", "listChanges",
         ];
+        string[] sandboxOnly = ["getSalesOrder"];
 
-        Assert.Equal(shared.Order(StringComparer.Ordinal), _harness.Definition.Descriptor.Operations.Select(o => o.Name));
+        Assert.Equal(shared.Concat(sandboxOnly).Order(StringComparer.Ordinal), _harness.Definition.Descriptor.Operations.Select(o => o.Name));
     }
 
     [Fact]
@@ -137,6 +138,27 @@ public sealed class SandboxConnectorTests : IDisposable
         var invoice = Assert.Single(invoices.Invoices);
         Assert.Equal(8 * 10.80m, invoice.Total);
         Assert.Equal((32m, 0m), (stock.Items[0].Warehouses[0].OnHand, stock.Items[0].Warehouses[0].Reserved));
+    }
+
+    [Fact]
+    public async Task GetSalesOrder_AfterPartialShipment_ReturnsCustomerReferenceAndShippedQuantities()
+    {
+        var created = await Run<CreateSalesOrderOutput>("createSalesOrder", new CreateSalesOrderInput("C1000", [new NewOrderLine("GAD-200", 10, "EA", Warehouse: "WH-EAST")], "ACME-PO-1"), "run-7/create");
+        await Run<SalesOrder>("confirmSalesOrder", new OrderRef(created.Order.Number));
+        var shipment = (await Run<ShipmentList>("listShipments", new ListShipmentsInput(OrderNumber: created.Order.Number))).Shipments.Single();
+        foreach (var action in new[] { ShipmentAction.Assign, ShipmentAction.Pick, ShipmentAction.Pack })
+        {
+            await Run<Shipment>("shipmentAction", new ShipmentActionInput(shipment.Number, action));
+        }
+
+        await Run<Shipment>("shipmentAction", new ShipmentActionInput(shipment.Number, ShipmentAction.Done, Carrier: "UPS"));
+        var order = await Run<SalesOrder>("getSalesOrder", new OrderRef(created.Order.Number));
+        var missing = await Assert.ThrowsAsync<ConnectorException>(() => Run<SalesOrder>("getSalesOrder", new OrderRef("SO-999999")));
+
+        Assert.Equal(("C1000", "ACME-PO-1", "processing"), (order.Customer, order.CustomerReference, order.State));
+        Assert.Equal((10m, 5m, 10.80m), (order.Lines[0].Quantity, order.Lines[0].ShippedQuantity, order.Lines[0].UnitPrice));
+        Assert.Equal(ErrorCategory.Business, missing.Category);
+        Assert.Contains("'SO-999999'", missing.Message);
     }
 
     [Fact]

@@ -46,5 +46,5 @@ public class ShippedFlowsValidationTests
 
     [Fact]
     public void ShippedFlowFiles_IncludeTheReferenceFlows() =>
-        Assert.Superset(new HashSet<string> { "availability-check.flow.json", "edi-inbound.flow.json", "order-intake.flow.json", "po-sync.flow.json" }, FlowFiles().ToHashSet());
+        Assert.Superset(new HashSet<string> { "availability-check.flow.json", "edi-inbound.flow.json", "order-intake.flow.json", "po-sync.flow.json", "shipment-propagation.flow.json" }, FlowFiles().ToHashSet());
 }

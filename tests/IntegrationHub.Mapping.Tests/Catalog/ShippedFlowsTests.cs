@@ -25,7 +25,7 @@ public sealed class ShippedFlowsTests
     {
         var catalog = Shipped.Value;
 
-        Assert.Equal(9, catalog.Mappings.Count);
+        Assert.Equal(11, catalog.Mappings.Count);
         // 11 canonical schemas and the 5 X12 JSON forms (850, 855, 856, 810, 997) owned by the X12 project.
         Assert.Equal(16, catalog.Schemas.Count);
         Assert.Contains(catalog.Lookups, l => l.Id == "unit-conversions");

@@ -18,10 +18,27 @@ public abstract class WorkerHubTestBase : IAsyncLifetime
     /// <summary>Gets the flows folder the hub serves: the repository's own unless a test class needs a changed copy.</summary>
     protected virtual string FlowsFolder => RepositoryFlowsFolder();
 
+    /// <summary>
+    /// Gets an edit of one shipped flow file for this test class (a shorter deadline, say): the hub then serves a throwaway
+    /// copy of the repository's flows folder with that file changed, deleted after the test. Null serves <see cref="FlowsFolder"/>.
+    /// </summary>
+    protected virtual (string File, Action<JsonNode> Change)? FlowChange => null;
+
+    private string? _changedFlows;
+
     public async Task InitializeAsync()
     {
+        if (FlowChange is var (file, change))
+        {
+            _changedFlows = RepositoryFlows.Copy();
+            var path = Path.Combine(_changedFlows, file);
+            var flow = JsonNode.Parse(await File.ReadAllTextAsync(path))!;
+            change(flow);
+            await File.WriteAllTextAsync(path, flow.ToJsonString());
+        }
+
         var database = await TestDatabase.CreateAsync(Provider);
-        Hub = new HubApplicationFactory(database, FlowsFolder, role: "all");
+        Hub = new HubApplicationFactory(database, _changedFlows ?? FlowsFolder, role: "all");
         Admin = Hub.ClientWithKey(HubApplicationFactory.AdminKey);
     }
 
@@ -30,6 +47,10 @@ public abstract class WorkerHubTestBase : IAsyncLifetime
         Admin.Dispose();
         await Hub.DisposeAsync();
         await Hub.Database.DisposeAsync();
+        if (_changedFlows is not null)
+        {
+            Directory.Delete(_changedFlows, recursive: true);
+        }
     }
 
     /// <summary>Creates a connection through the API.</summary>

@@ -1,8 +1,4 @@
-using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
-using IntegrationHub.Contracts.Flows;
-using IntegrationHub.Server.Tests.Infrastructure;
 using IntegrationHub.X12.Acknowledgments;
 using IntegrationHub.X12.Json;
 using IntegrationHub.X12.Parsing;
@@ -16,19 +12,8 @@ namespace IntegrationHub.Server.Tests.Runtime;
 public class PoSyncFlowTests : PoSyncHarness
 {
     [Fact]
-    public async Task Po_sync_flow_file_validates_and_is_imported_as_a_published_flow()
-    {
-        var text = await File.ReadAllTextAsync(Path.Combine(RepositoryFlows.Folder, "po-sync.flow.json"));
-
-        using var content = new StringContent(text, Encoding.UTF8, "application/json");
-        var report = await (await Admin.PostAsync("/api/flows/validate", content)).Content.ReadFromJsonAsync<FlowValidationReport>();
-        var flows = await Admin.GetFromJsonAsync<List<FlowSummary>>("/api/flows");
-
-        Assert.True(report!.Valid, string.Join(Environment.NewLine, report.Errors.Select(e => $"{e.Path}: {e.Message}")));
-        var flow = Assert.Single(flows!, f => f.Id == "po-sync");
-        Assert.Equal(1, flow.PublishedVersion);
-        Assert.Equal(["schedule", "event"], flow.Triggers);
-    }
+    public Task Po_sync_flow_file_validates_and_is_imported_as_a_published_flow()
+        => AssertShippedFlowPublishedAsync("po-sync", "schedule", "event");
 
     [Fact]
     public async Task Sftp_confirmed_PO_goes_out_once_as_an_850_and_the_supplier_997_855_and_856_update_the_ERP()

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using IntegrationHub.Server.Tests.Infrastructure;
 
 namespace IntegrationHub.Server.Tests.Runtime;
 
@@ -9,26 +8,8 @@ namespace IntegrationHub.Server.Tests.Runtime;
 /// </summary>
 public class PoSyncFlowTimeoutTests : PoSyncHarness
 {
-    private readonly string _flows = CopyWithShort997Wait();
-
-    protected override string FlowsFolder => _flows;
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Directory.Delete(_flows, recursive: true);
-    }
-
-    private static string CopyWithShort997Wait()
-    {
-        var folder = RepositoryFlows.Copy();
-        var path = Path.Combine(folder, "po-sync.flow.json");
-        var flow = JsonNode.Parse(File.ReadAllText(path))!;
-        var wait = flow["steps"]![0]!["default"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == "await997")!;
-        wait["timeout"] = "PT2S";
-        File.WriteAllText(path, flow.ToJsonString());
-        return folder;
-    }
+    protected override (string File, Action<JsonNode> Change)? FlowChange => ("po-sync.flow.json", flow =>
+        flow["steps"]![0]!["default"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == "await997")!["timeout"] = "PT2S");
 
     [Fact]
     public async Task Sftp_supplier_without_a_997_fails_the_PO_run_as_a_late_partner_after_the_850_went_out()

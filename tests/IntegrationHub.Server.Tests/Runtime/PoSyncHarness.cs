@@ -1,16 +1,13 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using IntegrationHub.Contracts.Runs;
-using IntegrationHub.Runtime.Abstractions;
 using IntegrationHub.Server.Tests.Infrastructure;
 using IntegrationHub.X12.ControlNumbers;
 using IntegrationHub.X12.Json;
 using IntegrationHub.X12.Model;
 using IntegrationHub.X12.Partners;
 using IntegrationHub.X12.Writing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Server.Tests.Runtime;
 
@@ -19,7 +16,7 @@ namespace IntegrationHub.Server.Tests.Runtime;
 /// against the real OpenSSH server of tests/testbed/sshd.sh, and the supplier's side of the EDI exchange (its 997, 855 and
 /// 856 are dropped into the inbound folder and published by the shipped edi-inbound flow).
 /// </summary>
-public abstract class PoSyncHarness : WorkerHubTestBase
+public abstract class PoSyncHarness : SandboxEdiHubTestBase
 {
     // The supplier's side of the interchange: it sends to our ISA id and receives from us (the connection's profile mirrored).
     private static readonly X12PartnerProfile Supplier = new()
@@ -33,19 +30,7 @@ public abstract class PoSyncHarness : WorkerHubTestBase
 
     private readonly InMemoryControlNumberStore _supplierNumbers = new();
 
-    protected async Task<(string Inbox, string Outbox)> ConnectAsync()
-    {
-        var (inbox, outbox) = SftpTestbed.NewFolders();
-        await CreateConnectionAsync("sandbox-erp", "sandbox");
-        await CreateConnectionAsync("edi-partner", "edi", await SftpTestbed.EdiSettingsAsync("supplier", inbox, outbox));
-        return (inbox, outbox);
-    }
-
-    protected async Task<JsonNode> ErpAsync(string operation, JsonObject input)
-    {
-        var gateway = Hub.Services.GetRequiredService<IConnectorGateway>();
-        return (await gateway.InvokeAsync(new ConnectorInvocation("sandbox", "sandbox-erp", operation, input, $"test/{Guid.NewGuid()}", "test", Guid.NewGuid(), "test", 1), CancellationToken.None))!;
-    }
+    protected Task<(string Inbox, string Outbox)> ConnectAsync() => ConnectAsync("edi-partner", "supplier");
 
     // 20 cases of widgets and 5,000 bolts from the seeded Sandbox items, confirmed so the poll picks the PO up.
     protected async Task<string> CreateConfirmedPurchaseOrderAsync()
@@ -70,20 +55,7 @@ public abstract class PoSyncHarness : WorkerHubTestBase
     }
 
     // The PO's own run (started by the poll's po.confirmed event), once it reached one of the statuses.
-    protected async Task<RunDetailDto> PurchaseOrderRunAsync(string number, params string[] statuses)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var runs = await Admin.GetFromJsonAsync<List<RunSummaryDto>>($"/api/runs?flowId=po-sync&key={number}&keyName=poNumber");
-            if (runs!.Count > 0 || DateTimeOffset.UtcNow > deadline)
-            {
-                return await WaitForRunAsync(Assert.Single(runs).Id, statuses);
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    protected Task<RunDetailDto> PurchaseOrderRunAsync(string number, params string[] statuses) => RunByKeyAsync("po-sync", "poNumber", number, statuses);
 
     // The supplier drops one interchange into the inbound folder; edi-inbound polls it and publishes its events.
     protected async Task SupplierSendsAsync(string inbox, string name, X12TransactionSet set)

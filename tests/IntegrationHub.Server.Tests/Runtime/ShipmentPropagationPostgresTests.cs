@@ -1,0 +1,37 @@
+using System.Net.Http.Json;
+using IntegrationHub.Contracts.Runs;
+using IntegrationHub.Storage;
+
+namespace IntegrationHub.Server.Tests.Runtime;
+
+/// <summary>
+/// shipment-propagation on PostgreSQL (the multi-node store, where a run's idempotency key is an INSERT … ON CONFLICT): a
+/// shipment listed by overlapping polls, and also published by the WMS itself, is propagated by one run.
+/// </summary>
+public class ShipmentPropagationPostgresTests : ShipmentPropagationHarness
+{
+    protected override StorageProvider Provider => StorageProvider.Postgres;
+
+    [Fact]
+    public async Task Postgres_Sftp_shipment_listed_by_two_polls_and_published_by_the_WMS_gets_one_run_and_one_856()
+    {
+        var outbox = await ConnectAsync();
+        var (order, shipment) = await ShipOrderAsync("C1000", "ACME-PO-7790", "WH-CENTRAL", [("WID-100", 1, "CS")]);
+        var number = shipment["number"]!.GetValue<string>();
+
+        var first = await RunToSuccessAsync(Flow);
+        var second = await RunToSuccessAsync(Flow);
+        await PublishAsync("wms-" + number, "shipment.done", number, shipment);
+        var run = await ShipmentRunAsync(number, "succeeded", "failed");
+        await Task.Delay(1000);
+        var runs = await Admin.GetFromJsonAsync<List<RunSummaryDto>>($"/api/runs?flowId={Flow}&key={number}&keyName=shipmentNumber");
+
+        // Both polls listed the shipment and handed it over; the idempotency key (shipment number) let one run through.
+        Assert.All([first, second], poll => Assert.Contains(poll.Timeline, s => s.StepId == "handOver" && s.Input?["number"]?.GetValue<string>() == number));
+        AssertStatus(run, "succeeded");
+        Assert.Equal(run.Summary.Id, Assert.Single(runs!).Id);
+        Assert.Equal(order, run.Summary.BusinessKeys["orderNumber"]);
+        Assert.Single(Directory.GetFiles(outbox, "856-acme-*.edi"));
+        Assert.Single(Directory.GetFiles(outbox, "810-acme-*.edi"));
+    }
+}
