@@ -1,6 +1,7 @@
 using System.Text;
 using IntegrationHub.Connectors.Sdk;
 using IntegrationHub.Connectors.Sdk.Testing;
+using IntegrationHub.TestUtils.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

@@ -1,5 +1,6 @@
 using IntegrationHub.Connectors.Sdk;
 using IntegrationHub.Connectors.Sdk.Testing;
+using IntegrationHub.TestUtils.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
 using System.Runtime.InteropServices;
+using IntegrationHub.TestUtils.Http;
 
 namespace IntegrationHub.Runtime.Benchmarks;
 
@@ -25,7 +26,7 @@ internal static class BenchmarkRunner
         var httpCells = new List<HttpCell>();
         string pgOrigin = "-", pgVersion = "-";
         PostgresTestbed? postgres = null;
-        LocalServer? sinkServer = null, ceilingServer = null, floorServer = null;
+        LoopbackServer? sinkServer = null, ceilingServer = null, floorServer = null;
         Ceiling? ceiling = null;
         JournalFloor? floor = null;
         var sink = new Sink();
@@ -35,31 +36,31 @@ internal static class BenchmarkRunner
             postgres = await PostgresTestbed.StartAsync(root, ct);
             pgOrigin = postgres.Origin;
             pgVersion = await postgres.ServerVersionAsync(ct);
-            sinkServer = await LocalServer.StartAsync(sink.Map, ct);
-            ceiling = new Ceiling(sinkServer.Address);
-            ceilingServer = await LocalServer.StartAsync(ceiling.Map, ct);
-            Log($"sink {sinkServer.Address}orders, ceiling {ceilingServer.Address}orders");
+            sinkServer = await LoopbackServer.StartAsync(sink.Map);
+            ceiling = new Ceiling(sinkServer.BaseUri);
+            ceilingServer = await LoopbackServer.StartAsync(ceiling.Map);
+            Log($"sink {sinkServer.BaseUri}orders, ceiling {ceilingServer.BaseUri}orders");
             var flows = BenchmarkFlows.WriteFolder(work);
 
-            await SteadyAsync("ceiling", new Uri(ceilingServer.Address, "orders"), null, settings, ct);
+            await SteadyAsync("ceiling", new Uri(ceilingServer.BaseUri, "orders"), null, settings, ct);
             foreach (var c in settings.Concurrencies)
             {
                 Log($"HTTP ceiling c={c}");
                 var jit = JitInfo.GetCompiledMethodCount();
-                var load = await LoadGenerator.RunAsync(new Uri(ceilingServer.Address, "orders"), null, c, settings.Warmup, settings.Duration, ct);
+                var load = await LoadGenerator.RunAsync(new Uri(ceilingServer.BaseUri, "orders"), null, c, settings.Warmup, settings.Duration, ct);
                 httpCells.Add(new HttpCell(CeilingTarget, load, null, null, null, JitInfo.GetCompiledMethodCount() - jit));
             }
 
             var floorDatabase = $"hub_floor_{Guid.NewGuid():N}"[..28];
             floor = await JournalFloor.CreateAsync(ceiling, await postgres.CreateDatabaseAsync(floorDatabase, ct), ct);
-            floorServer = await LocalServer.StartAsync(floor.Map, ct);
-            await SteadyAsync("durable floor", new Uri(floorServer.Address, "orders"), null, settings, ct);
+            floorServer = await LoopbackServer.StartAsync(floor.Map);
+            await SteadyAsync("durable floor", new Uri(floorServer.BaseUri, "orders"), null, settings, ct);
             foreach (var c in settings.Concurrencies)
             {
                 Log($"HTTP durable floor c={c}");
                 var (xactsBefore, runsBefore) = (await postgres.CommittedTransactionsAsync(floorDatabase, ct), await floor.RunsAsync(ct));
                 var jit = JitInfo.GetCompiledMethodCount();
-                var load = await LoadGenerator.RunAsync(new Uri(floorServer.Address, "orders"), null, c, settings.Warmup, settings.Duration, ct);
+                var load = await LoadGenerator.RunAsync(new Uri(floorServer.BaseUri, "orders"), null, c, settings.Warmup, settings.Duration, ct);
                 var runs = await floor.RunsAsync(ct) - runsBefore;
                 var xacts = await postgres.CommittedTransactionsAsync(floorDatabase, ct) - xactsBefore;
                 httpCells.Add(new HttpCell(FloorTarget, load, 2, xacts / (double)Math.Max(1, runs), null, JitInfo.GetCompiledMethodCount() - jit));
@@ -75,7 +76,7 @@ internal static class BenchmarkRunner
                 Log($"starting the hub on {label}");
                 await using var hub = await HubProcess.StartAsync(new HubStart(label, provider, connectionString, folder, flows), ct);
                 Log($"hub pid {hub.ProcessId} at {hub.Address}: {hub.CommandLine}");
-                await hub.CreateSinkConnectionAsync(BenchmarkFlows.SinkConnection, sinkServer.Address, ct);
+                await hub.CreateSinkConnectionAsync(BenchmarkFlows.SinkConnection, sinkServer.BaseUri, ct);
 
                 Log($"async runs on {label}: {settings.AsyncWarmupRuns} warm-up + {settings.AsyncRuns} measured");
                 var result = await AsyncRunsBenchmark.RunAsync(label, hub, xact, settings, ct);

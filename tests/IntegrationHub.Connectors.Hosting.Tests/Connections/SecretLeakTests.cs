@@ -5,6 +5,7 @@ using IntegrationHub.Connectors.Hosting.Invocation;
 using IntegrationHub.Connectors.Hosting.Secrets;
 using IntegrationHub.Connectors.Hosting.Tests.Support;
 using IntegrationHub.Connectors.Sdk;
+using IntegrationHub.TestUtils.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using IntegrationHub.Connectors.Hosting.Invocation;
 using IntegrationHub.Connectors.Hosting.Tests.Support;
 using IntegrationHub.Connectors.Sdk;
+using IntegrationHub.TestUtils.Http;
 using Microsoft.AspNetCore.Builder;
 
 namespace IntegrationHub.Connectors.Hosting.Tests.Invocation;

@@ -1,6 +1,7 @@
 using System.Text;
 using IntegrationHub.Connectors.Http.Webhooks;
 using IntegrationHub.Connectors.Sdk.Testing;
+using IntegrationHub.TestUtils.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using IntegrationHub.Connectors.Sdk.Testing;
+using IntegrationHub.TestUtils.Http;
 using Microsoft.AspNetCore.Builder;
 
 namespace IntegrationHub.Connectors.Sdk.Tests.Testing;

@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace IntegrationHub.Server.Tests.Infrastructure;
 
 /// <summary>The real server on the ASP.NET Core test host, on a real database and a temp flows folder.</summary>
-public sealed class HubApplicationFactory(TestDatabase database, string flowsFolder, string? adminPassword = null, string role = "api") : WebApplicationFactory<Program>
+public sealed class HubApplicationFactory(
+    TestDatabase database, string flowsFolder, string? adminPassword = null, string role = "api", IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const string AdminKey = "ih_test_admin_key_0123456789abcdef";
 
@@ -29,6 +30,11 @@ public sealed class HubApplicationFactory(TestDatabase database, string flowsFol
         if (adminPassword is not null)
         {
             builder.UseSetting("Hub:Bootstrap:AdminPassword", adminPassword);
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
         }
     }
 

@@ -24,6 +24,9 @@ public abstract class WorkerHubTestBase : IAsyncLifetime
     /// </summary>
     protected virtual (string File, Action<JsonNode> Change)? FlowChange => null;
 
+    /// <summary>Gets configuration the test class adds to the hub's (key to value, e.g. <c>Hub:Telemetry:OtlpEndpoint</c>).</summary>
+    protected virtual IReadOnlyDictionary<string, string>? Settings => null;
+
     private string? _changedFlows;
 
     public async Task InitializeAsync()
@@ -38,7 +41,7 @@ public abstract class WorkerHubTestBase : IAsyncLifetime
         }
 
         var database = await TestDatabase.CreateAsync(Provider);
-        Hub = new HubApplicationFactory(database, _changedFlows ?? FlowsFolder, role: "all");
+        Hub = new HubApplicationFactory(database, _changedFlows ?? FlowsFolder, role: "all", settings: Settings);
         Admin = Hub.ClientWithKey(HubApplicationFactory.AdminKey);
     }
 

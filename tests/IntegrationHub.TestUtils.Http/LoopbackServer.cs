@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace IntegrationHub.Connectors.Sdk.Tests;
+namespace IntegrationHub.TestUtils.Http;
 
 /// <summary>A Kestrel server on 127.0.0.1 with a free port, for tests.</summary>
-internal sealed class LoopbackServer : IAsyncDisposable
+public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 

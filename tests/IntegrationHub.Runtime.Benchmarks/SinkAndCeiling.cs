@@ -1,48 +1,10 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.Runtime.Benchmarks;
-
-/// <summary>A Kestrel app on 127.0.0.1 with an OS-chosen port, inside the benchmark process.</summary>
-internal sealed class LocalServer : IAsyncDisposable
-{
-    private readonly WebApplication _app;
-
-    private LocalServer(WebApplication app, Uri address)
-    {
-        _app = app;
-        Address = address;
-    }
-
-    public Uri Address { get; }
-
-    public static async Task<LocalServer> StartAsync(Action<WebApplication> map, CancellationToken ct)
-    {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        map(app);
-        await app.StartAsync(ct);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LocalServer(app, new Uri(address.TrimEnd('/') + "/"));
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync(CancellationToken.None);
-        await _app.DisposeAsync();
-    }
-}
 
 /// <summary>The downstream system: <c>POST /orders</c> counts the request and answers a small JSON receipt.</summary>
 internal sealed class Sink
