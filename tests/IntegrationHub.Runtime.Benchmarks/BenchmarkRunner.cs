@@ -260,7 +260,7 @@ internal static class BenchmarkRunner
         }
 
         Console.WriteLine("  req/s and latencies count 200 answers completed in the measured window; x ceiling = req/s / ceiling req/s at the same concurrency.");
-        Console.WriteLine("  JIT methods: methods the JIT compiled during the cell (the hub process for hub rows, this process for the others); a few hundred or more = not yet at steady state.");
+        Console.WriteLine("  JIT methods: methods the JIT compiled during the cell (the hub process for hub rows, this process for the others); thousands = not yet at steady state (a hub under load in its first minute compiles about 500 per second).");
         Console.WriteLine("  durable floor = the ceiling + the two single-statement PostgreSQL writes a durable run cannot skip (run with its in-flight call before the POST, result after), nothing else: what the database alone costs.");
         foreach (var cell in cells.Where(c => c.Target is not CeilingTarget and not FloorTarget))
         {

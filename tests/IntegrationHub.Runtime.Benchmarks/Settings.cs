@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace IntegrationHub.Runtime.Benchmarks;
 
-/// <summary>Command-line settings; the defaults are the benchmark (about 4-5 minutes on 2 cores).</summary>
+/// <summary>Command-line settings; the defaults are the benchmark (about 7-8 minutes on 2 cores).</summary>
 internal sealed record Settings
 {
     public int AsyncRuns { get; init; } = 800;
