@@ -16,9 +16,6 @@ internal sealed class PostgresStatement
     /// <summary>Gets or sets the SQL text.</summary>
     public string Sql { get; set; } = string.Empty;
 
-    /// <summary>Gets the number of parameters.</summary>
-    public int ParameterCount => _parameters.Count;
-
     /// <summary>Adds a parameter; its placeholder.</summary>
     public string Add(object? value, NpgsqlDbType type)
     {

@@ -15,8 +15,11 @@ namespace IntegrationHub.Storage.Runs;
 /// </summary>
 public sealed partial class RunStore(IHubDbContextFactory factory, TimeProvider clock, StorageOptions? options = null) : IRunStore
 {
-    private readonly Lazy<PostgresWriteBatcher> _batcher = new(() => new PostgresWriteBatcher(
-        factory, options?.JournalWriters ?? new StorageOptions().JournalWriters, options?.JournalBatchSize ?? new StorageOptions().JournalBatchSize));
+    private readonly Lazy<PostgresWriteBatcher> _batcher = new(() =>
+    {
+        var settings = options ?? new StorageOptions();
+        return new PostgresWriteBatcher(factory, settings.JournalWriters, settings.JournalBatchSize);
+    });
 
     private readonly Lazy<bool> _postgres = new(() =>
     {

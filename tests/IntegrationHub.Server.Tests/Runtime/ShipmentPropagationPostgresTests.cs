@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using IntegrationHub.Contracts.Runs;
 using IntegrationHub.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IntegrationHub.Server.Tests.Runtime;
 
@@ -23,7 +25,7 @@ public class ShipmentPropagationPostgresTests : ShipmentPropagationHarness
         var second = await RunToSuccessAsync(Flow);
         await PublishAsync("wms-" + number, "shipment.done", number, shipment);
         var run = await ShipmentRunAsync(number, "succeeded", "failed");
-        await Task.Delay(1000);
+        await AllRoutedAsync("shipment.done", number, expected: 3);
         var runs = await Admin.GetFromJsonAsync<List<RunSummaryDto>>($"/api/runs?flowId={Flow}&key={number}&keyName=shipmentNumber");
 
         // Both polls listed the shipment and handed it over; the idempotency key (shipment number) let one run through.
@@ -33,5 +35,24 @@ public class ShipmentPropagationPostgresTests : ShipmentPropagationHarness
         Assert.Equal(order, run.Summary.BusinessKeys["orderNumber"]);
         Assert.Single(Directory.GetFiles(outbox, "856-acme-*.edi"));
         Assert.Single(Directory.GetFiles(outbox, "810-acme-*.edi"));
+    }
+
+    /// <summary>Waits until the expected events of the type and key are stored and routed (every flow they start is started).</summary>
+    private async Task AllRoutedAsync(string type, string correlationKey, int expected)
+    {
+        await using var services = new ServiceCollection().AddHubStorage(Hub.Database.Options).BuildServiceProvider();
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await using var db = services.GetRequiredService<IHubDbContextFactory>().CreateDbContext();
+            var dispatched = await db.Events.AsNoTracking().Where(e => e.Type == type && e.CorrelationKey == correlationKey).Select(e => e.DispatchedAt).ToListAsync();
+            if (dispatched.Count >= expected && dispatched.All(d => d is not null))
+            {
+                return;
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"{dispatched.Count(d => d is not null)} of {expected} {type} events for {correlationKey} routed after 30 s");
+            await Task.Delay(100);
+        }
     }
 }
