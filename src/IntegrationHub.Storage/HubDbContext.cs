@@ -130,7 +130,7 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
             e.HasIndex(x => new { x.Action, x.Target });
         });
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
-        RunModel.Configure(modelBuilder);
+        RunModel.Configure(modelBuilder, Database.IsNpgsql());
         MappingModel.Configure(modelBuilder);
     }
 }

@@ -14,6 +14,7 @@ internal static class BenchmarkRunner
 {
     private const string CeilingTarget = "ceiling (minimal API)";
     private const string FloorTarget = "durable floor (2 PG writes)";
+    private const string JournalTarget = "hub journal only (RunStore)";
 
     public static async Task<int> RunAsync(Settings settings, CancellationToken ct)
     {
@@ -26,9 +27,10 @@ internal static class BenchmarkRunner
         var httpCells = new List<HttpCell>();
         string pgOrigin = "-", pgVersion = "-";
         PostgresTestbed? postgres = null;
-        LoopbackServer? sinkServer = null, ceilingServer = null, floorServer = null;
+        LoopbackServer? sinkServer = null, ceilingServer = null, floorServer = null, journalServer = null;
         Ceiling? ceiling = null;
         JournalFloor? floor = null;
+        HubJournalFloor? journal = null;
         var sink = new Sink();
         try
         {
@@ -54,17 +56,12 @@ internal static class BenchmarkRunner
             var floorDatabase = $"hub_floor_{Guid.NewGuid():N}"[..28];
             floor = await JournalFloor.CreateAsync(ceiling, await postgres.CreateDatabaseAsync(floorDatabase, ct), ct);
             floorServer = await LoopbackServer.StartAsync(floor.Map);
-            await SteadyAsync("durable floor", new Uri(floorServer.BaseUri, "orders"), null, settings, ct);
-            foreach (var c in settings.Concurrencies)
-            {
-                Log($"HTTP durable floor c={c}");
-                var (xactsBefore, runsBefore) = (await postgres.CommittedTransactionsAsync(floorDatabase, ct), await floor.RunsAsync(ct));
-                var jit = JitInfo.GetCompiledMethodCount();
-                var load = await LoadGenerator.RunAsync(new Uri(floorServer.BaseUri, "orders"), null, c, settings.Warmup, settings.Duration, ct);
-                var runs = await floor.RunsAsync(ct) - runsBefore;
-                var xacts = await postgres.CommittedTransactionsAsync(floorDatabase, ct) - xactsBefore;
-                httpCells.Add(new HttpCell(FloorTarget, load, 2, xacts / (double)Math.Max(1, runs), null, JitInfo.GetCompiledMethodCount() - jit));
-            }
+            await FloorCellsAsync(FloorTarget, new Uri(floorServer.BaseUri, "orders"), postgres, floorDatabase, floor.RunsAsync, 2, httpCells, settings, ct);
+
+            var journalDatabase = $"hub_journal_{Guid.NewGuid():N}"[..28];
+            journal = await HubJournalFloor.CreateAsync(ceiling, await postgres.CreateDatabaseAsync(journalDatabase, ct), ct);
+            journalServer = await LoopbackServer.StartAsync(journal.Map);
+            await FloorCellsAsync(JournalTarget, new Uri(journalServer.BaseUri, "orders"), postgres, journalDatabase, journal.RunsAsync, 3, httpCells, settings, ct);
 
             foreach (var provider in new[] { "Postgres", "Sqlite" })
             {
@@ -125,6 +122,16 @@ internal static class BenchmarkRunner
                 await floor.DisposeAsync();
             }
 
+            if (journalServer is not null)
+            {
+                await journalServer.DisposeAsync();
+            }
+
+            if (journal is not null)
+            {
+                await journal.DisposeAsync();
+            }
+
             ceiling?.Dispose();
             if (sinkServer is not null)
             {
@@ -143,6 +150,22 @@ internal static class BenchmarkRunner
             catch (IOException)
             {
             }
+        }
+    }
+
+    /// <summary>Drives a floor (a handler in this process writing to its own database) to steady state, then measures each concurrency.</summary>
+    private static async Task FloorCellsAsync(string target, Uri url, PostgresTestbed postgres, string database, Func<CancellationToken, Task<long>> runs, double writesPerRun, List<HttpCell> cells, Settings settings, CancellationToken ct)
+    {
+        await SteadyAsync(target, url, null, settings, ct);
+        foreach (var c in settings.Concurrencies)
+        {
+            Log($"HTTP {target} c={c}");
+            var (xactsBefore, runsBefore) = (await postgres.CommittedTransactionsAsync(database, ct), await runs(ct));
+            var jit = JitInfo.GetCompiledMethodCount();
+            var load = await LoadGenerator.RunAsync(url, null, c, settings.Warmup, settings.Duration, ct);
+            var done = await runs(ct) - runsBefore;
+            var xacts = await postgres.CommittedTransactionsAsync(database, ct) - xactsBefore;
+            cells.Add(new HttpCell(target, load, writesPerRun, xacts / (double)Math.Max(1, done), null, JitInfo.GetCompiledMethodCount() - jit));
         }
     }
 
@@ -262,7 +285,8 @@ internal static class BenchmarkRunner
         Console.WriteLine("  req/s and latencies count 200 answers completed in the measured window; x ceiling = req/s / ceiling req/s at the same concurrency.");
         Console.WriteLine("  JIT methods: methods the JIT compiled during the cell (the hub process for hub rows, this process for the others); thousands = not yet at steady state (a hub under load in its first minute compiles about 500 per second).");
         Console.WriteLine("  durable floor = the ceiling + the two single-statement PostgreSQL writes a durable run cannot skip (run with its in-flight call before the POST, result after), nothing else: what the database alone costs.");
-        foreach (var cell in cells.Where(c => c.Target is not CeilingTarget and not FloorTarget))
+        Console.WriteLine("  hub journal only = the ceiling + the hub's own RunStore making the hub's three writes for this flow (run created leased, checkpoint before the call, final commit), with its group commit; no flow or expression engine, connector stack, authentication or middleware: the journal's share of the hub's cost.");
+        foreach (var cell in cells.Where(c => c.Target is not CeilingTarget and not FloorTarget and not JournalTarget))
         {
             var ceiling = cells.FirstOrDefault(c => c.Target == CeilingTarget && c.Load.Concurrency == cell.Load.Concurrency);
             if (ceiling is not null)

@@ -679,7 +679,8 @@ namespace IntegrationHub.Storage.Migrations.Postgres
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("ParentRunId");
+                    b.HasIndex("ParentRunId")
+                        .HasFilter("\"ParentRunId\" IS NOT NULL");
 
                     b.HasIndex("FlowId", "CreatedAt");
 
@@ -689,6 +690,8 @@ namespace IntegrationHub.Storage.Migrations.Postgres
                     b.HasIndex("Status", "WakeAt");
 
                     b.ToTable("runs", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 80);
                 });
 
             modelBuilder.Entity("IntegrationHub.Storage.Entities.RunKeyEntity", b =>
@@ -766,6 +769,8 @@ namespace IntegrationHub.Storage.Migrations.Postgres
                     b.HasKey("RunId", "Generation", "StepPath", "Attempt");
 
                     b.ToTable("run_steps", (string)null);
+
+                    b.HasAnnotation("Npgsql:StorageParameter:fillfactor", 80);
                 });
 
             modelBuilder.Entity("IntegrationHub.Storage.Entities.UserEntity", b =>

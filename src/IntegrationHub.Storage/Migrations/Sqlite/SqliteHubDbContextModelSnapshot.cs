@@ -672,7 +672,8 @@ namespace IntegrationHub.Storage.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt");
 
-                    b.HasIndex("ParentRunId");
+                    b.HasIndex("ParentRunId")
+                        .HasFilter("\"ParentRunId\" IS NOT NULL");
 
                     b.HasIndex("FlowId", "CreatedAt");
 
