@@ -42,7 +42,7 @@ public sealed partial class MappingEngine
         _pool = new SandboxEnginePool(Options, timeProvider ?? TimeProvider.System);
         _compiler = new ExpressionCompiler(Options.RegexTimeout);
         _lookups = catalog.FindLookup;
-        Expressions = new JintExpressionEvaluator(_pool, _compiler, _lookups);
+        Expressions = new JintExpressionEvaluator(_pool, _compiler, _lookups, () => FastExpressions);
     }
 
     /// <summary>Whether expressions within the fast subset run in C# (<see cref="FastExpression"/>); tests turn it off to compare.</summary>

@@ -271,7 +271,7 @@ internal static class BenchmarkRunner
                 ratio,
                 cell.CommitsPerRun?.ToString("0.00", inv) ?? "-",
                 cell.DatabaseTransactionsPerRun?.ToString("0.0", inv) ?? "-",
-                cell.HubCpuMsPerRequest?.ToString("0.0", inv) ?? "-",
+                cell.HubCpuMsPerRequest?.ToString("0.00", inv) ?? "-",
                 cell.JitMethods.ToString(inv),
             ]);
         }

@@ -66,8 +66,9 @@ internal static class HooksApi
             // Register before the pass starts, so the hand-over cannot be missed.
             var handedOver = notifier.WaitAsync(run.Id, lifetime.ApplicationStopping);
 
-            // The pass outlives the request (and is resumed elsewhere if this node dies: the lease expires).
-            var pass = Task.Run(() => executor.ExecuteLeasedAsync(run, lease.Owner, lifetime.ApplicationStopping), CancellationToken.None);
+            // The pass outlives the request (and is resumed elsewhere if this node dies: the lease expires). It starts
+            // on this thread, which would otherwise only wait, and goes on from its first await like any async work.
+            var pass = executor.ExecuteLeasedAsync(run, lease.Owner, lifetime.ApplicationStopping);
             answer = await AwaitAnswerAsync(run.Id, handedOver, pass, trigger.SyncTimeout, store, ct);
         }
         else

@@ -53,6 +53,47 @@ public sealed class JintExpressionEvaluatorTests
         Assert.Equal(expected, result?.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("=input.order.number")]
+    [InlineData("=input.order.lines.length")]
+    [InlineData("=input.order.lines[1].price * 2")]
+    [InlineData("=input.order.missing")]
+    [InlineData("=input.order.missing.x")]
+    [InlineData("=input.order")]
+    [InlineData("=steps.credit.output.approved ? 'ok' : 'hold'")]
+    [InlineData("=vars.warehouse + '/' + line.sku")]
+    [InlineData("=round(input.order.lines[0].qty * input.order.lines[0].price, 1)")]
+    [InlineData("=lookup('carriers', 'UPSN')")]
+    [InlineData("=Number(vars.warehouse)")]
+    [InlineData("=input.order.lines.map(l => l.qty)")]
+    [InlineData("=input.order.lines.sort((a, b) => b.qty - a.qty)[0].qty + input.order.lines[0].qty")]
+    public void Evaluate_WithAndWithoutFastPath_GivesTheSameResultOrError(string expression)
+    {
+        static string Outcome(Func<JsonNode?> evaluate)
+        {
+            try
+            {
+                return "ok:" + (evaluate()?.ToJsonString() ?? "undefined");
+            }
+            catch (ExpressionException e)
+            {
+                return "error:" + e.Message;
+            }
+        }
+
+        var catalog = new MappingCatalog();
+        catalog.AddLookup("""{ "id": "carriers", "onMissing": "passThrough", "entries": { "UPSN": "UPS" } }""");
+        var engine = TestEngine.Create(catalog);
+        var template = new JsonObject { ["value"] = expression, ["again"] = expression, ["order"] = "=input.order.lines[0].qty" };
+
+        engine.FastExpressions = false;
+        var sandbox = (Outcome(() => engine.Expressions.Evaluate(expression, Scope)), Outcome(() => engine.Expressions.EvaluateTemplate(template, Scope)), engine.Expressions.IsTruthy(expression.Contains("missing.x", StringComparison.Ordinal) ? "=true" : expression, Scope));
+        engine.FastExpressions = true;
+        var fast = (Outcome(() => engine.Expressions.Evaluate(expression, Scope)), Outcome(() => engine.Expressions.EvaluateTemplate(template, Scope)), engine.Expressions.IsTruthy(expression.Contains("missing.x", StringComparison.Ordinal) ? "=true" : expression, Scope));
+
+        Assert.Equal(sandbox, fast);
+    }
+
     [Fact]
     public void EvaluateTemplate_NestedObject_EvaluatesExpressionsAndClonesLiterals()
     {
