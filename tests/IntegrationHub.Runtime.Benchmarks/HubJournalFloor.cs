@@ -5,9 +5,9 @@ using IntegrationHub.Runtime.Model;
 using IntegrationHub.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace IntegrationHub.Runtime.Benchmarks;
 
@@ -18,7 +18,7 @@ namespace IntegrationHub.Runtime.Benchmarks;
 /// call's result, the answer, the run succeeded). No flow engine, expression engine, connector stack,
 /// authentication or middleware: it tells how much of the hub's cost is its journal and how much the rest.
 /// </summary>
-internal sealed class HubJournalFloor(Ceiling forward, ServiceProvider services, IRunStore store, string connectionString) : IAsyncDisposable
+internal sealed class HubJournalFloor(Ceiling forward, ServiceProvider services, IRunStore store) : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string _owner = $"journal-floor/{Environment.ProcessId}";
@@ -32,7 +32,7 @@ internal sealed class HubJournalFloor(Ceiling forward, ServiceProvider services,
             .AddHubStorage(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = connectionString })
             .BuildServiceProvider();
         await services.GetRequiredService<StoreMigrator>().MigrateAsync(ct);
-        return new HubJournalFloor(forward, services, services.GetRequiredService<IRunStore>(), connectionString);
+        return new HubJournalFloor(forward, services, services.GetRequiredService<IRunStore>());
     }
 
     public void Map(WebApplication app) => app.MapPost("/orders", async (HttpContext http) =>
@@ -92,10 +92,8 @@ internal sealed class HubJournalFloor(Ceiling forward, ServiceProvider services,
     /// <summary>Counts the runs recorded so far.</summary>
     public async Task<long> RunsAsync(CancellationToken ct)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM runs", connection);
-        return (long)(await command.ExecuteScalarAsync(ct))!;
+        await using var db = services.GetRequiredService<IHubDbContextFactory>().CreateDbContext();
+        return await db.Runs.LongCountAsync(ct);
     }
 
     private static StepRecord Step(RunRecord run, string id, string kind, StepStatus status, JsonNode? input, JsonNode? output, DateTimeOffset started) => new()

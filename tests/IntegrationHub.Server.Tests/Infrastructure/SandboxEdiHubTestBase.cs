@@ -36,17 +36,15 @@ public abstract class SandboxEdiHubTestBase : WorkerHubTestBase
     /// <summary>The flow's one run for a business key (started by its poll's event), once it reached one of the statuses.</summary>
     protected async Task<RunDetailDto> RunByKeyAsync(string flowId, string keyName, string key, params string[] statuses)
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var runs = await Admin.GetFromJsonAsync<List<RunSummaryDto>>($"/api/runs?flowId={flowId}&key={key}&keyName={keyName}");
-            if (runs!.Count > 0 || DateTimeOffset.UtcNow > deadline)
+        var runs = await Poll.UntilAsync(
+            async () => (await Admin.GetFromJsonAsync<List<RunSummaryDto>>($"/api/runs?flowId={flowId}&key={key}&keyName={keyName}"))!,
+            runs => runs.Count > 0,
+            runs =>
             {
-                return await WaitForRunAsync(Assert.Single(runs).Id, statuses);
-            }
-
-            await Task.Delay(100);
-        }
+                Assert.Single(runs);
+                return Task.CompletedTask;
+            });
+        return await WaitForRunAsync(Assert.Single(runs).Id, statuses);
     }
 
     /// <summary>The one transaction set of the one file matching the pattern in the folder, checked clean, in its JSON form.</summary>

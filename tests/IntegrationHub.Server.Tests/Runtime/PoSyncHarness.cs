@@ -118,24 +118,13 @@ public abstract class PoSyncHarness : SandboxEdiHubTestBase
         ["CTTLoop"] = new JsonArray(new JsonObject { ["CTT"] = new JsonObject { ["CTT01"] = "4" } }),
     });
 
-    protected async Task<JsonObject> WaitForErpAsync(string number, Func<JsonObject, bool> condition)
-    {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var po = await ErpPurchaseOrderAsync(number);
-            if (condition(po))
-            {
-                return po;
-            }
-
-            if (DateTimeOffset.UtcNow > deadline)
+    protected Task<JsonObject> WaitForErpAsync(string number, Func<JsonObject, bool> condition) =>
+        Poll.UntilAsync(
+            () => ErpPurchaseOrderAsync(number),
+            condition,
+            async po =>
             {
                 var run = await PurchaseOrderRunAsync(number, "waiting", "failed", "succeeded");
                 throw new TimeoutException($"PO {number} is {po["state"]} in the ERP; its run is {run.Summary.Status} at {run.Timeline[^1].StepPath} ({run.Summary.Error})");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+            });
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using IntegrationHub.Contracts.Runs;
+using IntegrationHub.Server.Tests.Infrastructure;
 using IntegrationHub.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,18 +42,18 @@ public class ShipmentPropagationPostgresTests : ShipmentPropagationHarness
     private async Task AllRoutedAsync(string type, string correlationKey, int expected)
     {
         await using var services = new ServiceCollection().AddHubStorage(Hub.Database.Options).BuildServiceProvider();
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            await using var db = services.GetRequiredService<IHubDbContextFactory>().CreateDbContext();
-            var dispatched = await db.Events.AsNoTracking().Where(e => e.Type == type && e.CorrelationKey == correlationKey).Select(e => e.DispatchedAt).ToListAsync();
-            if (dispatched.Count >= expected && dispatched.All(d => d is not null))
+        var factory = services.GetRequiredService<IHubDbContextFactory>();
+        await Poll.UntilAsync(
+            async () =>
             {
-                return;
-            }
-
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"{dispatched.Count(d => d is not null)} of {expected} {type} events for {correlationKey} routed after 30 s");
-            await Task.Delay(100);
-        }
+                await using var db = factory.CreateDbContext();
+                return await db.Events.AsNoTracking().Where(e => e.Type == type && e.CorrelationKey == correlationKey).Select(e => e.DispatchedAt).ToListAsync();
+            },
+            dispatched => dispatched.Count >= expected && dispatched.All(d => d is not null),
+            dispatched =>
+            {
+                Assert.Fail($"{dispatched.Count(d => d is not null)} of {expected} {type} events for {correlationKey} routed after 30 s");
+                return Task.CompletedTask;
+            });
     }
 }
